@@ -1,0 +1,39 @@
+using Dashboard.Core.Audit;
+using Dashboard.Core.Data;
+using Dashboard.Core.Identity;
+using Dashboard.Core.Import;
+using Dashboard.Core.Reports;
+using Dashboard.Core.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Dashboard.Core;
+
+/// <summary>Registers the database and the operations of the core library.</summary>
+public static class CoreServiceCollectionExtensions
+{
+    public static DatabaseSettings AddDashboardCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var database = DatabaseSettings.FromConfiguration(configuration, contentRoot);
+        services.AddSingleton(database);
+        services.AddOptions<DashboardOptions>().Bind(configuration.GetSection(DashboardOptions.Section));
+
+        // One short-lived context per operation (components must never hold one for a whole circuit);
+        // the scoped context exists for ASP.NET Core Identity's stores.
+        services.AddPooledDbContextFactory<DashboardDbContext>(database.Apply);
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContext());
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ReportCsvReader>();
+        services.AddSingleton<ReportImporter>();
+        services.AddSingleton<ReportQueries>();
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<UserPreferences>();
+        services.AddSingleton<AuditWriter>();
+        return database;
+    }
+}

@@ -1,0 +1,30 @@
+namespace Dashboard.Core;
+
+/// <summary>The <c>Dashboard</c> configuration section (see the configuration table in the README).</summary>
+public sealed class DashboardOptions
+{
+    public const string Section = "Dashboard";
+
+    /// <summary>On an empty database, load the demo reports and the demo accounts.</summary>
+    public bool SeedDemoData { get; set; }
+
+    /// <summary>Password of the demo accounts; generated and printed at start-up when empty.</summary>
+    public string? DemoPassword { get; set; }
+
+    /// <summary>Creates the first admin on a database without users (production).</summary>
+    public BootstrapAdminOptions BootstrapAdmin { get; set; } = new();
+
+    /// <summary>Global switch for share links.</summary>
+    public bool PublicSharing { get; set; } = true;
+
+    /// <summary>Where the app keeps its files (the SQLite database, the generated demo password).</summary>
+    public string? DataDirectory { get; set; }
+}
+
+/// <summary>The first admin's credentials.</summary>
+public sealed class BootstrapAdminOptions
+{
+    public string? Email { get; set; }
+
+    public string? Password { get; set; }
+}

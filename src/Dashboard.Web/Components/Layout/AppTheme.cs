@@ -1,0 +1,29 @@
+using MudBlazor;
+
+namespace Dashboard.Web.Components.Layout;
+
+/// <summary>The product's theme: MudBlazor defaults with a system font stack (no web fonts, so it works offline).</summary>
+public static class AppTheme
+{
+    private static readonly string[] FontStack = ["system-ui", "-apple-system", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "sans-serif"];
+
+    public static MudTheme Theme { get; } = new()
+    {
+        PaletteLight = new PaletteLight
+        {
+            Primary = "#1f4e79",
+            AppbarBackground = "#1f4e79",
+            Secondary = "#6a3d9a",
+        },
+        PaletteDark = new PaletteDark
+        {
+            Primary = "#8ab4f8",
+            AppbarBackground = "#1b1f27",
+            Secondary = "#c5a3e6",
+        },
+        Typography = new Typography
+        {
+            Default = new DefaultTypography { FontFamily = FontStack },
+        },
+    };
+}
