@@ -2,7 +2,9 @@ using Dashboard.Core.Audit;
 using Dashboard.Core.Data;
 using Dashboard.Core.Identity;
 using Dashboard.Core.Import;
+using Dashboard.Core.Filtering;
 using Dashboard.Core.Reports;
+using Dashboard.Core.Statistics;
 using Dashboard.Core.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -31,6 +33,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ReportCsvReader>();
         services.AddSingleton<ReportImporter>();
         services.AddSingleton<ReportQueries>();
+        services.AddSingleton<ReportStatistics>();
+        services.AddSingleton<FilterOptionsQueries>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<UserPreferences>();
         services.AddSingleton<AuditWriter>();

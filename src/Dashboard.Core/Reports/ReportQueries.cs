@@ -1,4 +1,5 @@
 using Dashboard.Core.Data;
+using Dashboard.Core.Filtering;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Core.Reports;
@@ -12,18 +13,29 @@ public sealed class ReportQueries(IDbContextFactory<DashboardDbContext> dbFactor
     /// <summary>The states staff views show. Figures count <see cref="ReportState.Published"/> only.</summary>
     public static IReadOnlyList<ReportState> StaffVisibleStates { get; } = [ReportState.Published, ReportState.Retracted];
 
-    public async Task<PagedResult<ReportListItem>> ListAsync(ReportPageRequest request, CancellationToken cancellationToken = default)
+    /// <summary>How many related reports the report page lists.</summary>
+    public const int RelatedLimit = 10;
+
+    /// <summary>One page of the reports that match the filter, published and retracted, in a stable order.</summary>
+    public async Task<PagedResult<ReportListItem>> ListAsync(ReportFilter filter, ReportPageRequest request, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(request);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var visible = db.Reports.AsNoTracking().Where(r => r.State == ReportState.Published || r.State == ReportState.Retracted);
+        var visible = await db.StaffVisible().ApplyAsync(db, filter, cancellationToken);
         var total = await visible.CountAsync(cancellationToken);
         var pageSize = request.SafePageSize;
         var page = Math.Min(request.SafePage, Math.Max(1, (total + pageSize - 1) / pageSize));
-        var items = await Sort(visible, request.Sort, request.Descending)
+        var items = await ProjectToListItems(Sort(visible, request.Sort, request.Descending)
             .Skip((page - 1) * pageSize)
-            .Take(pageSize)
-            .Select(r => new ReportListItem(
+            .Take(pageSize))
+            .ToListAsync(cancellationToken);
+        return new PagedResult<ReportListItem>(items, total, page, pageSize);
+    }
+
+    /// <summary>The list row of each report, in the order given.</summary>
+    public static IQueryable<ReportListItem> ProjectToListItems(IQueryable<Report> reports) =>
+        reports.Select(r => new ReportListItem(
                 r.Id,
                 r.Title,
                 r.SupplierCountryCode,
@@ -41,17 +53,14 @@ public sealed class ReportQueries(IDbContextFactory<DashboardDbContext> dbFactor
                 r.EventDateFrom,
                 r.EventDateFromPrecision,
                 r.EventDateTo,
-                r.EventDateToPrecision))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<ReportListItem>(items, total, page, pageSize);
-    }
+                r.EventDateToPrecision));
 
     /// <summary>One report with everything the report page shows, or null when staff may not see it.</summary>
     public async Task<ReportDetails?> GetAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var details = await db.Reports.AsNoTracking()
-            .Where(r => r.Id == id && (r.State == ReportState.Published || r.State == ReportState.Retracted))
+        var details = await db.StaffVisible()
+            .Where(r => r.Id == id)
             .Select(r => new ReportDetails
             {
                 Id = r.Id,
@@ -99,7 +108,26 @@ public sealed class ReportQueries(IDbContextFactory<DashboardDbContext> dbFactor
             })
             .AsSplitQuery()
             .FirstOrDefaultAsync(cancellationToken);
-        return details;
+        if (details is null)
+        {
+            return null;
+        }
+
+        var revisions = await db.ReportRevisions.AsNoTracking()
+            .Where(v => v.ReportId == id)
+            .OrderByDescending(v => v.Number)
+            .Select(v => new RevisionItem(v.Id, v.Number, v.CreatedAt, v.AuthorName, v.Action, v.Note, v.State))
+            .ToListAsync(cancellationToken);
+        var organizationIds = details.Organizations.Select(o => o.Id).ToList();
+        var related = await ProjectToListItems(db.StaffVisible()
+                .Where(r => r.Id != id
+                    && ((r.SupplierCountryCode == details.SupplierCountryCode && r.RecipientPartyId == details.RecipientPartyId)
+                        || r.Organizations.Any(o => organizationIds.Contains(o.OrganizationId))))
+                .OrderByDescending(r => r.ReportedDate)
+                .ThenByDescending(r => r.Id)
+                .Take(RelatedLimit))
+            .ToListAsync(cancellationToken);
+        return details with { Revisions = revisions, Related = related };
     }
 
     internal static IOrderedQueryable<Report> Sort(IQueryable<Report> reports, ReportSort sort, bool descending)

@@ -140,6 +140,12 @@ public sealed record ReportDetails
 
     public required IReadOnlyList<OrganizationItem> Organizations { get; init; }
 
+    /// <summary>Every save of the report, newest first.</summary>
+    public IReadOnlyList<RevisionItem> Revisions { get; init; } = [];
+
+    /// <summary>Reports with the same supplier and recipient, or naming one of the same organizations.</summary>
+    public IReadOnlyList<ReportListItem> Related { get; init; } = [];
+
     public string ReportedDateText => ReportDates.Format(ReportedDate, ReportedDatePrecision);
 
     public string? EventDateText => ReportDates.FormatEvent(EventDateFrom, EventDateFromPrecision, EventDateTo, EventDateToPrecision);
@@ -150,3 +156,5 @@ public sealed record AidTypeItem(int Id, string Slug, string Name);
 public sealed record SourceItem(int Id, int Position, string Title, string Publisher, string? Url, DateOnly? PublishedDate, SourceType? Type, bool PublisherIsParty);
 
 public sealed record OrganizationItem(int Id, string Name, string? CountryCode, OrganizationKind? Kind, OrganizationRole Role);
+
+public sealed record RevisionItem(int Id, int Number, DateTime CreatedAt, string AuthorName, string Action, string? Note, ReportState State);
