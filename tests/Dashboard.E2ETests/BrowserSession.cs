@@ -40,7 +40,14 @@ public sealed class BrowserSession : IAsyncDisposable
 
     /// <summary>Waits until the interactive circuit is up (Blazor has attached to the page).</summary>
     public Task WaitForCircuitAsync() =>
-        Page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('.mud-main-content') !== null");
+        Assertions.Expect(Page.GetByTestId("interactive")).ToBeAttachedAsync();
+
+    /// <summary>Opens a page and waits until it is interactive.</summary>
+    public async Task GotoAsync(string path)
+    {
+        await Page.GotoAsync(path);
+        await WaitForCircuitAsync();
+    }
 
     public async Task ScreenshotAsync(string name)
     {

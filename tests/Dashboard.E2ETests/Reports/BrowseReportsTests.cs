@@ -14,15 +14,16 @@ public sealed class BrowseReportsTests(BrowserFixture browser)
         await session.SignInAsync("viewer@example.org");
         await page.GotoAsync("/reports");
         await Assertions.Expect(page.GetByTestId("report-count")).ToHaveTextAsync($"{csv.ReportCount} published reports");
-        var rows = page.GetByTestId("report-grid").Locator("tbody tr");
+        var rows = page.GetByTestId("report-row");
         await Assertions.Expect(rows).ToHaveCountAsync(25);
         var firstOnPageOne = await page.GetByTestId("report-link").First.TextContentAsync();
 
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Next page" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Next page" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/reports\?page=2$"));
         await Assertions.Expect(rows).ToHaveCountAsync(csv.ReportCount - 25);
         await Assertions.Expect(page.GetByTestId("report-link").First).Not.ToHaveTextAsync(firstOnPageOne!);
 
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Previous page" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Previous page" }).ClickAsync();
         await Assertions.Expect(rows).ToHaveCountAsync(25);
         await Assertions.Expect(page.GetByTestId("report-link").First).ToHaveTextAsync(firstOnPageOne!);
         await session.ScreenshotAsync("reports-list");
