@@ -96,7 +96,7 @@ internal sealed class ReferenceLookup
             return pending;
         }
 
-        var party = new Party { Name = name, CountryCode = countryCode, Conflict = conflict };
+        var party = new Party { Name = name, CountryCode = countryCode, Kind = PartyKinds.Guess(name, countryCode), Conflict = conflict };
         conflict.Parties.Add(party);
         db.Parties.Add(party);
         NewParties.Add($"{name} ({conflict.Name})");

@@ -137,6 +137,12 @@ namespace Dashboard.Migrations.SqlServer.Migrations
                         .HasColumnType("char(2)")
                         .IsFixedLength();
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(10)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
