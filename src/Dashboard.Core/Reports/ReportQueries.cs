@@ -1,3 +1,4 @@
+using Dashboard.Core.Conflicts;
 using Dashboard.Core.Data;
 using Dashboard.Core.Filtering;
 using Microsoft.EntityFrameworkCore;
@@ -53,7 +54,8 @@ public sealed class ReportQueries(IDbContextFactory<DashboardDbContext> dbFactor
                 r.EventDateFrom,
                 r.EventDateFromPrecision,
                 r.EventDateTo,
-                r.EventDateToPrecision));
+                r.EventDateToPrecision,
+                r.RecipientParty.Kind == PartyKind.State ? r.RecipientParty.CountryCode : null));
 
     /// <summary>One report with everything the report page shows, or null when staff may not see it.</summary>
     public async Task<ReportDetails?> GetAsync(int id, CancellationToken cancellationToken = default)
@@ -74,7 +76,7 @@ public sealed class ReportQueries(IDbContextFactory<DashboardDbContext> dbFactor
                 SupplierName = r.SupplierCountry!.CommonName,
                 RecipientPartyId = r.RecipientPartyId,
                 RecipientName = r.RecipientParty!.Name,
-                RecipientCountryCode = r.RecipientParty.CountryCode,
+                RecipientCountryCode = r.RecipientParty.Kind == PartyKind.State ? r.RecipientParty.CountryCode : null,
                 Category = r.Category,
                 AidTypes = r.AidTypes.OrderBy(a => a.Name).Select(a => new AidTypeItem(a.Id, a.Slug, a.Name)).ToList(),
                 Items = r.Items,

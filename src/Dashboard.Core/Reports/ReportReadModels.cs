@@ -54,7 +54,8 @@ public sealed record ReportListItem(
     DateOnly? EventDateFrom,
     DatePrecision EventDateFromPrecision,
     DateOnly? EventDateTo,
-    DatePrecision EventDateToPrecision)
+    DatePrecision EventDateToPrecision,
+    string? RecipientCountryCode = null)
 {
     public string ReportedDateText => ReportDates.Format(ReportedDate, ReportedDatePrecision);
 
@@ -86,6 +87,7 @@ public sealed record ReportDetails
 
     public required string RecipientName { get; init; }
 
+    /// <summary>The recipient's own country when it is a state party (non-state parties link nowhere).</summary>
     public string? RecipientCountryCode { get; init; }
 
     public SupportCategory Category { get; init; }
