@@ -16,12 +16,15 @@ public sealed class DashboardAppFactory : WebApplicationFactory<Program>
 
     private readonly TempDirectory? ownedDirectory;
     private readonly Dictionary<string, string?> settings;
+    private readonly Action<IServiceCollection>? configureServices;
 
     /// <param name="dataDirectory">An existing data folder (to restart on the same database); a new one when null.</param>
     /// <param name="environment">The hosting environment; Development like <c>dotnet run</c>.</param>
     /// <param name="settings">Extra configuration, as keys of the configuration contract.</param>
-    public DashboardAppFactory(string? dataDirectory = null, string environment = "Development", IDictionary<string, string?>? settings = null)
+    /// <param name="configureServices">Replaces or adds services after the app's own registrations.</param>
+    public DashboardAppFactory(string? dataDirectory = null, string environment = "Development", IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
+        this.configureServices = configureServices;
         if (dataDirectory is null)
         {
             ownedDirectory = new TempDirectory();
@@ -56,8 +59,13 @@ public sealed class DashboardAppFactory : WebApplicationFactory<Program>
         new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see every 302.</summary>
-    public AppClient CreateAppClient() =>
-        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    public AppClient CreateAppClient(bool https = false) =>
+        new(CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            HandleCookies = true,
+            BaseAddress = new Uri(https ? "https://localhost" : "http://localhost"),
+        }));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -66,6 +74,11 @@ public sealed class DashboardAppFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (configureServices is not null)
+        {
+            builder.ConfigureServices(configureServices);
         }
     }
 

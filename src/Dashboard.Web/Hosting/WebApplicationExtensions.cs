@@ -19,6 +19,7 @@ public static class WebApplicationExtensions
             app.UseHsts();
         }
 
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 
         // The product's own static files: the top-level wwwroot/ of the repository (or of the publish output).
@@ -26,6 +27,7 @@ public static class WebApplicationExtensions
 
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         // Framework and package assets (blazor.web.js, MudBlazor) are public: the sign-in page needs them.

@@ -17,7 +17,31 @@ public static class WebServiceCollectionExtensions
     public static IServiceCollection AddDashboardWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // Circuit and hub limits set deliberately: a browser tab never needs more, an abuser gets less.
+        services.AddRazorComponents()
+            .AddInteractiveServerComponents(options =>
+            {
+                options.DisconnectedCircuitMaxRetained = 100;
+                options.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(3);
+                options.JSInteropDefaultCallTimeout = TimeSpan.FromSeconds(30);
+                options.MaxBufferedUnacknowledgedRenderBatches = 10;
+                options.DetailedErrors = environment.IsDevelopment();
+            })
+            .AddHubOptions(options =>
+            {
+                options.MaximumReceiveMessageSize = 64 * 1024;
+                options.MaximumParallelInvocationsPerClient = 1;
+                options.ClientTimeoutInterval = TimeSpan.FromSeconds(60);
+                options.HandshakeTimeout = TimeSpan.FromSeconds(15);
+            });
+        services.AddDashboardRateLimits(configuration);
+        services.AddExceptionHandler<ReferencedExceptionLogger>();
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
         services.AddMudServices();
 
         AddIdentity(services, environment);
