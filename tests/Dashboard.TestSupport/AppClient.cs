@@ -33,7 +33,7 @@ public sealed class AppClient(HttpClient http) : IDisposable
     /// <summary>Reads the hidden fields of the first form of a page (antiforgery token, Blazor's form handler).</summary>
     public async Task<Dictionary<string, string>> GetFormFieldsAsync(string path)
     {
-        var html = await Http.GetStringAsync(new Uri(path, UriKind.Relative));
+        var html = await Http.GetStringAsync(new Uri(path, UriKind.RelativeOrAbsolute));
         var document = Parser.ParseDocument(html);
         var form = document.QuerySelector("form[method=post]") as IHtmlFormElement
             ?? throw new InvalidOperationException($"{path} has no form.");
@@ -45,7 +45,7 @@ public sealed class AppClient(HttpClient http) : IDisposable
 
     public async Task<IHtmlDocument> GetDocumentAsync(string path)
     {
-        var html = await Http.GetStringAsync(new Uri(path, UriKind.Relative));
+        var html = await Http.GetStringAsync(new Uri(path, UriKind.RelativeOrAbsolute));
         return Parser.ParseDocument(html);
     }
 

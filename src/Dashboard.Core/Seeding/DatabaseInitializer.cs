@@ -47,16 +47,34 @@ public sealed partial class DatabaseInitializer(
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             }
 
-            await ReferenceDataSeeder.SeedAsync(db, cancellationToken);
         }
+
+        // Several instances may start at once on an empty database: each seeding step tolerates
+        // losing the race to another instance, which then has done the work.
+        await TolerateConcurrentSeedingAsync(
+            async () =>
+            {
+                await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+                await ReferenceDataSeeder.SeedAsync(db, cancellationToken);
+            },
+            async () =>
+            {
+                await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+                return await db.AidTypes.AnyAsync(cancellationToken);
+            });
 
         var roleManager = services.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)
         {
-            if (!await roleManager.RoleExistsAsync(role))
-            {
-                Check(await roleManager.CreateAsync(new IdentityRole(role)), $"create the role {role}");
-            }
+            await TolerateConcurrentSeedingAsync(
+                async () =>
+                {
+                    if (!await roleManager.RoleExistsAsync(role))
+                    {
+                        Check(await roleManager.CreateAsync(new IdentityRole(role)), $"create the role {role}");
+                    }
+                },
+                () => roleManager.RoleExistsAsync(role));
         }
 
         var settings = options.Value;
@@ -64,11 +82,20 @@ public sealed partial class DatabaseInitializer(
         DemoSignIn? demo = null;
         if (settings.SeedDemoData)
         {
-            await SeedDemoReportsAsync(services, dbFactory, cancellationToken);
+            await TolerateConcurrentSeedingAsync(
+                () => SeedDemoReportsAsync(services, dbFactory, cancellationToken),
+                async () =>
+                {
+                    await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+                    return await db.Reports.AnyAsync(cancellationToken);
+                });
             demo = await SeedDemoAccountsAsync(userManager, settings, cancellationToken);
         }
 
-        var bootstrapAdmin = await CreateBootstrapAdminAsync(userManager, settings.BootstrapAdmin);
+        string? bootstrapAdmin = null;
+        await TolerateConcurrentSeedingAsync(
+            async () => bootstrapAdmin = await CreateBootstrapAdminAsync(userManager, settings.BootstrapAdmin),
+            () => userManager.Users.AnyAsync(cancellationToken));
         var hasUsers = await userManager.Users.AnyAsync(cancellationToken);
         return new StartupSummary(database.Describe(), demo, bootstrapAdmin, hasUsers);
     }
@@ -123,22 +150,27 @@ public sealed partial class DatabaseInitializer(
         var createdAny = false;
         foreach (var (email, role, displayName) in DemoAccounts)
         {
-            if (await userManager.FindByEmailAsync(email) is not null)
-            {
-                continue;
-            }
+            await TolerateConcurrentSeedingAsync(
+                async () =>
+                {
+                    if (await userManager.FindByEmailAsync(email) is not null)
+                    {
+                        return;
+                    }
 
-            var user = new ApplicationUser
-            {
-                UserName = email,
-                Email = email,
-                EmailConfirmed = true,
-                DisplayName = displayName,
-                CreatedAt = timeProvider.GetUtcNow().UtcDateTime,
-            };
-            Check(await userManager.CreateAsync(user, password), $"create the demo account {email}");
-            Check(await userManager.AddToRoleAsync(user, role), $"give {email} the role {role}");
-            createdAny = true;
+                    var user = new ApplicationUser
+                    {
+                        UserName = email,
+                        Email = email,
+                        EmailConfirmed = true,
+                        DisplayName = displayName,
+                        CreatedAt = timeProvider.GetUtcNow().UtcDateTime,
+                    };
+                    Check(await userManager.CreateAsync(user, password), $"create the demo account {email}");
+                    Check(await userManager.AddToRoleAsync(user, role), $"give {email} the role {role}");
+                    createdAny = true;
+                },
+                async () => await userManager.FindByEmailAsync(email) is { } existing && await userManager.IsInRoleAsync(existing, role));
         }
 
         // Existing accounts keep their password; say so honestly if the one we would print is not it.
@@ -196,6 +228,33 @@ public sealed partial class DatabaseInitializer(
         Check(await userManager.AddToRoleAsync(user, Roles.Admin), "give the bootstrap admin the role Admin");
         LogBootstrapAdminCreated(bootstrap.Email);
         return bootstrap.Email;
+    }
+
+    /// <summary>
+    /// Runs a seeding step; if it fails because another instance did the same at the same moment
+    /// (a unique index refuses the second insert), checks that the work is done and goes on.
+    /// </summary>
+    private static async Task TolerateConcurrentSeedingAsync(Func<Task> step, Func<Task<bool>> doneByAnother)
+    {
+        try
+        {
+            await step();
+        }
+        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException)
+        {
+            // Give the winner's transaction a moment to become visible, then require its result.
+            for (var attempt = 0; attempt < 10; attempt++)
+            {
+                if (await doneByAnother())
+                {
+                    return;
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(200));
+            }
+
+            throw;
+        }
     }
 
     private static void Check(IdentityResult result, string what)

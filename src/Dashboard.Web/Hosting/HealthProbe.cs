@@ -1,7 +1,7 @@
 namespace Dashboard.Web.Hosting;
 
 /// <summary>
-/// <c>dotnet Dashboard.Web.dll healthcheck</c>: asks the running app's <c>/healthz/live</c> and exits 0 or 1.
+/// <c>dotnet Dashboard.Web.dll healthcheck</c>: asks the running app's <c>/healthz</c> (the app and its database) and exits 0 or 1.
 /// The container health check uses it, so the final image needs no curl.
 /// </summary>
 public static class HealthProbe
@@ -14,7 +14,7 @@ public static class HealthProbe
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         try
         {
-            using var response = await client.GetAsync(new Uri($"http://localhost:{port}/healthz/live"));
+            using var response = await client.GetAsync(new Uri($"http://localhost:{port}/healthz"));
             return response.IsSuccessStatusCode ? 0 : 1;
         }
         catch (HttpRequestException)

@@ -4,7 +4,6 @@ using Dashboard.Web.Components.Account;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
@@ -47,11 +46,7 @@ public static class WebServiceCollectionExtensions
         AddIdentity(services, environment);
         AddAuthorization(services);
 
-        // Keys live in the database so that cookies and antiforgery tokens survive restarts and work
-        // on every instance that shares the database.
-        services.AddDataProtection()
-            .SetApplicationName("ConflictSupportMonitor")
-            .PersistKeysToDbContext<DashboardDbContext>();
+        services.AddProxySupport(configuration);
 
         services.AddHealthChecks()
             .AddDbContextCheck<DashboardDbContext>(
