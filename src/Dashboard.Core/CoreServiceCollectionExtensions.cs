@@ -6,6 +6,7 @@ using Dashboard.Core.Profiles;
 using Dashboard.Core.Filtering;
 using Dashboard.Core.Reports;
 using Dashboard.Core.Statistics;
+using Dashboard.Core.Synthetic;
 using Dashboard.Core.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -37,6 +38,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ReportStatistics>();
         services.AddSingleton<FilterOptionsQueries>();
         services.AddSingleton<ProfileQueries>();
+        services.AddSingleton<SyntheticDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<UserPreferences>();
         services.AddSingleton<AuditWriter>();

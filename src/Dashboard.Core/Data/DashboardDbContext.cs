@@ -45,16 +45,49 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        PrepareReportsForSave();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    /// <summary>True on SQLite, where reports have a full-text index to keep current.</summary>
+    public bool HasSearchIndex => Database.IsSqlite();
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         PrepareReportsForSave();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (!HasSearchIndex)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // The full-text index changes in the same transaction as the reports it describes.
+        var affected = await ReportSearchIndex.AffectedReportIdsAsync(this, cancellationToken);
+        var added = ChangeTracker.Entries<Report>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        var ownTransaction = Database.CurrentTransaction is null && (affected.Count > 0 || added.Count > 0)
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            affected.UnionWith(added.Select(r => r.Id));
+            if (affected.Count > 0)
+            {
+                await ReportSearchIndex.RefreshAsync(this, affected, cancellationToken);
+            }
+
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return result;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -54,7 +54,9 @@ public static class ReportFiltering
         {
             var slugs = filter.AidTypes.ToList();
             var typeIds = await db.AidTypes.Where(a => slugs.Contains(a.Slug)).Select(a => a.Id).ToListAsync(cancellationToken);
-            reports = reports.Where(r => db.ReportAidTypes.Any(x => x.ReportId == r.Id && typeIds.Contains(x.AidTypeId)));
+            // Driven from the join table's (AidTypeId, ReportId) index: only the tagged reports are read.
+            var tagged = db.ReportAidTypes.Where(x => typeIds.Contains(x.AidTypeId)).Select(x => x.ReportId);
+            reports = reports.Where(r => tagged.Contains(r.Id));
         }
 
         return ApplyResolved(reports, db, filter);
@@ -124,9 +126,21 @@ public static class ReportFiltering
             }
         }
 
-        if (filter.Text is { } text)
+        if (filter.Text is { } text && db.HasSearchIndex)
         {
-            var pattern = "%" + EscapeLike(text) + "%";
+            // SQLite: the full-text index; every word must occur as a word prefix.
+            if (ReportSearchIndex.MatchExpression(text) is not { } match)
+            {
+                return reports.Where(r => false);
+            }
+
+            var matching = db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"ReportSearch\" WHERE \"ReportSearch\" MATCH {match}");
+            reports = reports.Where(r => matching.Contains(r.Id));
+        }
+        else if (filter.Text is { } substring)
+        {
+            // SQL Server: a substring search (a full-text catalog is an operations decision there).
+            var pattern = "%" + EscapeLike(substring) + "%";
             reports = reports.Where(r =>
                 EF.Functions.Like(r.Title, pattern, "\\")
                 || EF.Functions.Like(r.Summary, pattern, "\\")

@@ -27,11 +27,16 @@ public sealed class ReportQueries(IDbContextFactory<DashboardDbContext> dbFactor
         var total = await visible.CountAsync(cancellationToken);
         var pageSize = request.SafePageSize;
         var page = Math.Min(request.SafePage, Math.Max(1, (total + pageSize - 1) / pageSize));
-        var items = await ProjectToListItems(Sort(visible, request.Sort, request.Descending)
-            .Skip((page - 1) * pageSize)
-            .Take(pageSize))
-            .ToListAsync(cancellationToken);
+        var items = await PageQuery(visible, request, page).ToListAsync(cancellationToken);
         return new PagedResult<ReportListItem>(items, total, page, pageSize);
+    }
+
+    /// <summary>One page of filtered reports in the requested order, as list rows (what the reports page runs).</summary>
+    public static IQueryable<ReportListItem> PageQuery(IQueryable<Report> filtered, ReportPageRequest request, int page)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var pageSize = request.SafePageSize;
+        return ProjectToListItems(Sort(filtered, request.Sort, request.Descending).Skip((Math.Max(1, page) - 1) * pageSize).Take(pageSize));
     }
 
     /// <summary>The list row of each report, in the order given.</summary>
@@ -132,7 +137,7 @@ public sealed class ReportQueries(IDbContextFactory<DashboardDbContext> dbFactor
         return details with { Revisions = revisions, Related = related };
     }
 
-    internal static IOrderedQueryable<Report> Sort(IQueryable<Report> reports, ReportSort sort, bool descending)
+    public static IOrderedQueryable<Report> Sort(IQueryable<Report> reports, ReportSort sort, bool descending)
     {
         var ordered = (sort, descending) switch
         {

@@ -43,8 +43,10 @@ public sealed partial class DatabaseInitializer(
             await MigrateWhenReachableAsync(db, cancellationToken);
             if (database.Provider == DatabaseProvider.Sqlite)
             {
-                // Write-ahead logging lets readers and one writer (or two app processes) work at once.
+                // Write-ahead logging lets readers and one writer (or two app processes) work at once;
+                // "optimize" refreshes the planner's statistics where they are stale (cheap when not).
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+                await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", cancellationToken);
             }
 
         }
