@@ -32,6 +32,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContext());
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
         services.AddSingleton<ReportCsvReader>();
         services.AddSingleton<ReportImporter>();
         services.AddSingleton<ReportQueries>();

@@ -1,13 +1,27 @@
 using Dashboard.Core.Countries;
 using Dashboard.Core.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Dashboard.Core.Filtering;
 
-/// <summary>What a filter can be set to: the values that occur among the reports staff can see.</summary>
-public sealed class FilterOptionsQueries(IDbContextFactory<DashboardDbContext> dbFactory)
+/// <summary>
+/// What a filter can be set to: the values that occur among the reports staff can see. Every
+/// filtered page asks for them, and they change rarely, so they are kept for a minute.
+/// </summary>
+public sealed class FilterOptionsQueries(IDbContextFactory<DashboardDbContext> dbFactory, IMemoryCache cache)
 {
-    public async Task<FilterOptions> GetAsync(CancellationToken cancellationToken = default)
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
+    private static readonly object CacheKey = new();
+
+    public async Task<FilterOptions> GetAsync(CancellationToken cancellationToken = default) =>
+        await cache.GetOrCreateAsync(CacheKey, entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = Lifetime;
+            return LoadAsync(cancellationToken);
+        }) ?? FilterOptions.None;
+
+    private async Task<FilterOptions> LoadAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var visible = db.StaffVisible();

@@ -72,6 +72,12 @@ public sealed class Report
     /// <summary>Last day the event may cover, derived on save; <see cref="DateOnly.MaxValue"/> while ongoing.</summary>
     public DateOnly EventEnd { get; set; }
 
+    /// <summary>The month of <see cref="EventStart"/> as yyyymm, derived on save: monthly series group by it.</summary>
+    public int EventMonth { get; set; }
+
+    /// <summary>The month of <see cref="ReportedDate"/> as yyyymm, derived on save.</summary>
+    public int ReportedMonth { get; set; }
+
     public double? Latitude { get; set; }
 
     public double? Longitude { get; set; }
@@ -130,8 +136,15 @@ public sealed class Report
 
     public List<ReportRevision> Revisions { get; set; } = [];
 
-    /// <summary>Recomputes <see cref="EventStart"/> and <see cref="EventEnd"/> from the dates and their precision.</summary>
+    /// <summary>Recomputes the derived date columns from the dates and their precision.</summary>
     public void UpdateEventSpan()
+    {
+        UpdateSpan();
+        EventMonth = (EventStart.Year * 100) + EventStart.Month;
+        ReportedMonth = (ReportedDate.Year * 100) + ReportedDate.Month;
+    }
+
+    private void UpdateSpan()
     {
         var from = EventDateFrom is { } f ? ReportDates.SpanOf(f, EventDateFromPrecision).Start : (DateOnly?)null;
         var to = EventDateTo is { } t ? ReportDates.SpanOf(t, EventDateToPrecision).End : (DateOnly?)null;

@@ -59,6 +59,21 @@ public sealed class SyntheticDataSeeder(
             };
         }
 
+        // Spread the curation dates like real work: entered the day after the report, published two
+        // days later, a few edited again later (the overview's "changed recently" needs that shape).
+        foreach (var item in batch)
+        {
+            var created = item.Report.ReportedDate.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc).AddDays(1);
+            var published = created.AddDays(2);
+            var updated = item.Report.Line % 20 == 0 ? published.AddDays(30) : published;
+            await db.Reports.Where(r => r.ExternalId == item.Report.ExternalId).ExecuteUpdateAsync(
+                s => s.SetProperty(r => r.CreatedAt, created)
+                    .SetProperty(r => r.UpdatedAt, updated)
+                    .SetProperty(r => r.PublishedAt, r => r.PublishedAt == null ? null : published)
+                    .SetProperty(r => r.RetractedAt, r => r.RetractedAt == null ? null : updated.AddDays(10)),
+                cancellationToken);
+        }
+
         foreach (var located in batch.Where(b => b.Latitude is not null))
         {
             await db.Reports.Where(r => r.ExternalId == located.Report.ExternalId).ExecuteUpdateAsync(

@@ -2431,6 +2431,9 @@ namespace Dashboard.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("EventEnd")
                         .HasColumnType("date");
 
+                    b.Property<int>("EventMonth")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly>("EventStart")
                         .HasColumnType("date");
 
@@ -2481,6 +2484,9 @@ namespace Dashboard.Migrations.SqlServer.Migrations
                         .HasMaxLength(10)
                         .IsUnicode(false)
                         .HasColumnType("varchar(10)");
+
+                    b.Property<int>("ReportedMonth")
+                        .HasColumnType("int");
 
                     b.Property<DateOnly?>("ResponseDate")
                         .HasColumnType("date");
@@ -2566,27 +2572,33 @@ namespace Dashboard.Migrations.SqlServer.Migrations
 
                     b.HasIndex("SupplierCountryCode");
 
-                    b.HasIndex("State", "Category");
-
                     b.HasIndex("State", "Confidence");
-
-                    b.HasIndex("State", "ConflictId");
-
-                    b.HasIndex("State", "EventStart");
 
                     b.HasIndex("State", "EvidenceStatus");
 
                     b.HasIndex("State", "PublishedAt");
 
-                    b.HasIndex("State", "RecipientPartyId");
-
-                    b.HasIndex("State", "ReportedDate");
+                    b.HasIndex("State", "RetractedAt");
 
                     b.HasIndex("State", "UpdatedAt");
 
                     b.HasIndex("UpdatedById", "State");
 
-                    b.HasIndex("State", "SupplierCountryCode", "EventStart");
+                    b.HasIndex("State", "Category", "EventStart");
+
+                    b.HasIndex("State", "ConflictId", "Category");
+
+                    b.HasIndex("State", "EventMonth", "Category");
+
+                    b.HasIndex("State", "EventStart", "Category");
+
+                    b.HasIndex("State", "RecipientPartyId", "Category");
+
+                    b.HasIndex("State", "ReportedDate", "Category");
+
+                    b.HasIndex("State", "ReportedMonth", "Category");
+
+                    b.HasIndex("State", "SupplierCountryCode", "Category", "EventStart", "ReportedDate");
 
                     b.ToTable("Reports");
                 });

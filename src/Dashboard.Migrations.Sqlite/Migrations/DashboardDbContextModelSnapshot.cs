@@ -2411,6 +2411,9 @@ namespace Dashboard.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("EventEnd")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EventMonth")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("EventStart")
                         .HasColumnType("TEXT");
 
@@ -2461,6 +2464,9 @@ namespace Dashboard.Migrations.Sqlite.Migrations
                         .HasMaxLength(10)
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportedMonth")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("ResponseDate")
                         .HasColumnType("TEXT");
@@ -2545,27 +2551,33 @@ namespace Dashboard.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SupplierCountryCode");
 
-                    b.HasIndex("State", "Category");
-
                     b.HasIndex("State", "Confidence");
-
-                    b.HasIndex("State", "ConflictId");
-
-                    b.HasIndex("State", "EventStart");
 
                     b.HasIndex("State", "EvidenceStatus");
 
                     b.HasIndex("State", "PublishedAt");
 
-                    b.HasIndex("State", "RecipientPartyId");
-
-                    b.HasIndex("State", "ReportedDate");
+                    b.HasIndex("State", "RetractedAt");
 
                     b.HasIndex("State", "UpdatedAt");
 
                     b.HasIndex("UpdatedById", "State");
 
-                    b.HasIndex("State", "SupplierCountryCode", "EventStart");
+                    b.HasIndex("State", "Category", "EventStart");
+
+                    b.HasIndex("State", "ConflictId", "Category");
+
+                    b.HasIndex("State", "EventMonth", "Category");
+
+                    b.HasIndex("State", "EventStart", "Category");
+
+                    b.HasIndex("State", "RecipientPartyId", "Category");
+
+                    b.HasIndex("State", "ReportedDate", "Category");
+
+                    b.HasIndex("State", "ReportedMonth", "Category");
+
+                    b.HasIndex("State", "SupplierCountryCode", "Category", "EventStart", "ReportedDate");
 
                     b.ToTable("Reports");
                 });

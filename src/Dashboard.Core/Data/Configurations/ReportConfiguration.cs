@@ -50,17 +50,21 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.HasIndex(r => r.ExternalId).IsUnique();
 
         // Every view filters on the workflow state first (published, or published and retracted),
-        // then on one of the filter keys of design.md section 4.
-        builder.HasIndex(r => new { r.State, r.EventStart });
-        builder.HasIndex(r => new { r.State, r.ReportedDate });
-        builder.HasIndex(r => new { r.State, r.SupplierCountryCode, r.EventStart });
-        builder.HasIndex(r => new { r.State, r.RecipientPartyId });
-        builder.HasIndex(r => new { r.State, r.ConflictId });
-        builder.HasIndex(r => new { r.State, r.Category });
+        // then on one of the filter keys of design.md section 4. The category (and the dates) ride
+        // along so that the aggregates of the overview, map and timeline read only the index.
+        builder.HasIndex(r => new { r.State, r.EventStart, r.Category });
+        builder.HasIndex(r => new { r.State, r.ReportedDate, r.Category });
+        builder.HasIndex(r => new { r.State, r.EventMonth, r.Category });
+        builder.HasIndex(r => new { r.State, r.ReportedMonth, r.Category });
+        builder.HasIndex(r => new { r.State, r.SupplierCountryCode, r.Category, r.EventStart, r.ReportedDate });
+        builder.HasIndex(r => new { r.State, r.RecipientPartyId, r.Category });
+        builder.HasIndex(r => new { r.State, r.ConflictId, r.Category });
+        builder.HasIndex(r => new { r.State, r.Category, r.EventStart });
         builder.HasIndex(r => new { r.State, r.EvidenceStatus });
         builder.HasIndex(r => new { r.State, r.Confidence });
         builder.HasIndex(r => new { r.State, r.UpdatedAt });
         builder.HasIndex(r => new { r.State, r.PublishedAt });
+        builder.HasIndex(r => new { r.State, r.RetractedAt });
         builder.HasIndex(r => new { r.UpdatedById, r.State });
     }
 }

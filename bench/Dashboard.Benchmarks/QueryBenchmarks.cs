@@ -1,0 +1,42 @@
+using BenchmarkDotNet.Attributes;
+
+namespace Dashboard.Benchmarks;
+
+/// <summary>
+/// For each scenario: the floor (the same SQL through plain ADO.NET, reading every value), the
+/// query as the app runs it through EF Core, and the whole page rendered on the server. The Ratio
+/// column gives EF/floor and page/floor.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15)]
+public class QueryBenchmarks
+{
+    private BenchHost host = null!;
+    private Scenario scenario = null!;
+    private IReadOnlyList<CapturedCommand> sql = [];
+
+    [ParamsSource(nameof(Scenarios))]
+    public string Name { get; set; } = string.Empty;
+
+    public static IEnumerable<string> Scenarios => Scenario.All.Select(s => s.Name);
+
+    [GlobalSetup]
+    public async Task SetupAsync()
+    {
+        host = BenchHost.Create();
+        scenario = Scenario.Named(Name);
+        sql = await host.CaptureAsync(() => scenario.Query(host));
+    }
+
+    [GlobalCleanup]
+    public ValueTask CleanupAsync() => host.DisposeAsync();
+
+    [Benchmark(Baseline = true, Description = "floor (ADO.NET)")]
+    public Task<int> Floor() => host.RunFloorAsync(sql);
+
+    [Benchmark(Description = "EF Core")]
+    public Task Ef() => scenario.Query(host);
+
+    [Benchmark(Description = "page (HtmlRenderer)")]
+    public Task<string> Page() => scenario.Page(host);
+}
