@@ -19,7 +19,7 @@ public static class ReportCsvWriter
     private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
     {
         Injection = CsvInjection.Escape,
-        InjectionCharacters = string.Concat(SpreadsheetFormulaGuard.Characters),
+        InjectionCharacters = SpreadsheetFormulaGuard.FormulaCharacters,
         InjectionEscape = SpreadsheetFormulaGuard.Escape,
         WriteByteOrderMark = false,
     };
@@ -34,17 +34,32 @@ public static class ReportCsvWriter
         foreach (var report in reports)
         {
             FillFirstRow(cells, report);
-            await csv.WriteRecordAsync(cells!, cancellationToken);
+            await WriteAsync(csv, cells, cancellationToken);
             foreach (var source in report.Sources.Skip(1))
             {
                 Array.Clear(cells);
                 cells[0] = report.ExportId;
                 FillSource(cells, source);
-                await csv.WriteRecordAsync(cells!, cancellationToken);
+                await WriteAsync(csv, cells, cancellationToken);
             }
         }
 
         await csv.FlushAsync(cancellationToken);
+    }
+
+    private static async Task WriteAsync(CsvWriter csv, string?[] cells, CancellationToken cancellationToken)
+    {
+        // CsvHelper escapes cells that start with a formula character. A cell that starts with the escape
+        // character itself is escaped here, so that an import can undo the escape without ambiguity.
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (cells[i] is { Length: > 0 } cell && cell[0] == SpreadsheetFormulaGuard.Escape)
+            {
+                cells[i] = SpreadsheetFormulaGuard.Escape + cell;
+            }
+        }
+
+        await csv.WriteRecordAsync(cells!, cancellationToken);
     }
 
     private static void FillFirstRow(string?[] cells, ExportedReport report)

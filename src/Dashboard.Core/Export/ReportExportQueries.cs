@@ -20,6 +20,27 @@ public sealed class ReportExportQueries(IDbContextFactory<DashboardDbContext> db
         return await Project(reports.OrderBy(r => r.Id)).AsSplitQuery().ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// One page of list rows in the report list's stable order (reported date, newest first, then id).
+    /// A page past the end is empty, so that a client paging until it gets nothing stops.
+    /// </summary>
+    public async Task<PagedResult<ReportListItem>> PageAsync(ReportFilter filter, ExportScope scope, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var reports = await InScope(db, scope).ApplyAsync(db, filter, cancellationToken);
+        var total = await reports.CountAsync(cancellationToken);
+        var items = (long)(page - 1) * pageSize >= total
+            ? []
+            : await ReportQueries.ProjectToListItems(ReportQueries.Sort(reports, ReportSort.ReportedDate, descending: true)
+                    .Skip((page - 1) * pageSize)
+                    .Take(pageSize))
+                .ToListAsync(cancellationToken);
+        return new PagedResult<ReportListItem>(items, total, page, pageSize);
+    }
+
     /// <summary>One report with its sources, or null when it does not exist or lies outside the scope.</summary>
     public async Task<ExportedReport?> GetAsync(int id, ExportScope scope, CancellationToken cancellationToken = default)
     {

@@ -12,15 +12,18 @@ public static class SpreadsheetFormulaGuard
     /// <summary>The character put in front of a possible formula; spreadsheets read it as "this cell is text".</summary>
     public const char Escape = '\'';
 
-    /// <summary>The characters that make a cell a possible formula (OWASP's list), and the escape itself.</summary>
-    public static IReadOnlyList<char> Characters { get; } = ['=', '+', '-', '@', '\t', '\r', Escape];
+    /// <summary>The characters that make a cell a possible formula (OWASP's list).</summary>
+    public const string FormulaCharacters = "=+-@\t\r";
 
-    public static bool NeedsEscape(string? value) => !string.IsNullOrEmpty(value) && Characters.Contains(value[0]);
+    /// <summary>True when a cell must be escaped: it starts with a formula character or with the escape itself.</summary>
+    public static bool NeedsEscape(string? value) => !string.IsNullOrEmpty(value) && IsEscaped(value[0]);
 
     /// <summary>The cell as it must be written so that a spreadsheet shows it as text.</summary>
     public static string? Neutralise(string? value) => NeedsEscape(value) ? Escape + value : value;
 
     /// <summary>The value of a cell that export neutralised; any other cell is returned as it is.</summary>
     public static string? Restore(string? cell) =>
-        cell is { Length: >= 2 } && cell[0] == Escape && Characters.Contains(cell[1]) ? cell[1..] : cell;
+        cell is { Length: >= 2 } && cell[0] == Escape && IsEscaped(cell[1]) ? cell[1..] : cell;
+
+    private static bool IsEscaped(char first) => first == Escape || FormulaCharacters.Contains(first, StringComparison.Ordinal);
 }
