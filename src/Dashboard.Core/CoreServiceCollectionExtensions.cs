@@ -1,5 +1,7 @@
 using Dashboard.Core.Audit;
 using Dashboard.Core.Data;
+using Dashboard.Core.Export;
+using Dashboard.Core.Geography;
 using Dashboard.Core.Identity;
 using Dashboard.Core.Import;
 using Dashboard.Core.Profiles;
@@ -35,6 +37,9 @@ public static class CoreServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddSingleton<ReportCsvReader>();
         services.AddSingleton<ReportImporter>();
+        services.AddSingleton<ReportExportQueries>();
+        services.AddSingleton<ReportExporter>();
+        services.TryAddSingleton<ICountryPositions, NaturalEarthCountryPositions>();
         services.AddSingleton<ReportQueries>();
         services.AddSingleton<ReportStatistics>();
         services.AddSingleton<FilterOptionsQueries>();

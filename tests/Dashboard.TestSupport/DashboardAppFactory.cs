@@ -38,6 +38,10 @@ public sealed class DashboardAppFactory : WebApplicationFactory<Program>
             ["Dashboard:DataDirectory"] = dataDirectory,
             ["Dashboard:SeedDemoData"] = "true",
             ["Dashboard:DemoPassword"] = DemoPassword,
+
+            // Tests sign in far more often than people; the limits have tests of their own.
+            ["Dashboard:RateLimits:SignInPerAddressPerMinute"] = "100000",
+            ["Dashboard:RateLimits:SignInPerAccountPerQuarterHour"] = "100000",
         };
         if (settings is not null)
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using Bunit.TestDoubles;
 using MudBlazor.Services;
 
 namespace Dashboard.Tests;
@@ -17,7 +18,15 @@ public abstract class DashboardTestContext : BunitContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices(options => options.PopoverOptions.CheckForPopoverProvider = false);
+
+        // A signed-in viewer unless a test says otherwise.
+        Authorization = AddAuthorization();
+        Authorization.SetAuthorized("viewer@example.org");
+        Authorization.SetRoles("Viewer");
     }
+
+    /// <summary>Who the components see as signed in.</summary>
+    protected BunitAuthorizationContext Authorization { get; }
 
     /// <summary>Registers the core services over the test database's file.</summary>
     protected void UseDatabase(TestDatabase database)

@@ -388,7 +388,8 @@ public sealed class ReportCsvReader(TimeProvider timeProvider)
                 return null;
             }
 
-            var value = index < csv.FieldCount ? csv.GetString(index)?.Trim() : null;
+            // A cell that an export neutralised against spreadsheet formulas reads back as the value it was.
+            var value = index < csv.FieldCount ? SpreadsheetFormulaGuard.Restore(csv.GetString(index))?.Trim() : null;
             return string.IsNullOrEmpty(value) ? null : value;
         }
 

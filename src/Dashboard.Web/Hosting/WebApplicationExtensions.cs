@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Dashboard.Web.Api;
 using Dashboard.Web.Components;
 using Dashboard.Web.Components.Account;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -36,6 +37,8 @@ public static class WebApplicationExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         app.MapHealthEndpoints();
+        app.MapDashboardApi();
+        app.MapOpenApi();
         return app;
     }
 

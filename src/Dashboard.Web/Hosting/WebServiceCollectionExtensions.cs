@@ -1,5 +1,6 @@
 using Dashboard.Core.Data;
 using Dashboard.Core.Identity;
+using Dashboard.Web.Api;
 using Dashboard.Web.Components.Account;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -42,6 +43,7 @@ public static class WebServiceCollectionExtensions
         });
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
         services.AddMudServices();
+        services.AddDashboardApi();
 
         AddIdentity(services, environment);
         AddAuthorization(services);
@@ -127,13 +129,13 @@ public static class WebServiceCollectionExtensions
             .SetFallbackPolicy(staff);
     }
 
-    // The API answers with a status code; pages redirect to the sign-in or access-denied page.
+    // The API (and its OpenAPI document) answers with a status code; pages redirect to the sign-in or access-denied page.
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api"))
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi"))
         {
-            context.Response.StatusCode = status;
-            return Task.CompletedTask;
+            // A problem-details body, which also keeps the status-code pages from replacing it with HTML.
+            return Results.Problem(statusCode: status).ExecuteAsync(context.HttpContext);
         }
 
         context.Response.Redirect(context.RedirectUri);

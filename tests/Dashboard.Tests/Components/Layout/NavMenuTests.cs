@@ -9,9 +9,8 @@ public sealed class NavMenuTests : DashboardTestContext
     [InlineData("Admin")]
     public void NavMenu_ForEditorsAndAdmins_ShowsAdmin(string role)
     {
-        var authorization = AddAuthorization();
-        authorization.SetAuthorized("someone@example.org");
-        authorization.SetRoles(role);
+        Authorization.SetAuthorized("someone@example.org");
+        Authorization.SetRoles(role);
         RenderInteractively();
 
         var menu = Render<NavMenu>();
@@ -22,9 +21,8 @@ public sealed class NavMenuTests : DashboardTestContext
     [Fact]
     public void NavMenu_ForViewers_HidesAdmin()
     {
-        var authorization = AddAuthorization();
-        authorization.SetAuthorized("viewer@example.org");
-        authorization.SetRoles("Viewer");
+        Authorization.SetAuthorized("viewer@example.org");
+        Authorization.SetRoles("Viewer");
         RenderInteractively();
 
         var menu = Render<NavMenu>();

@@ -152,6 +152,27 @@ public sealed class ReportCsvReaderTests
         Assert.Equal(new DateOnly(2024, 1, 2), report.ReportedDate);
     }
 
+    [Fact]
+    public void FileLargerThan10Mb_IsRefusedWithAClearMessage()
+    {
+        var result = Reader.Read(new byte[ReportCsvReader.MaxFileBytes + 1]);
+
+        Assert.True(result.FileIsUnreadable);
+        Assert.Contains("at most 10 MB", Assert.Single(result.Issues).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("'=SUM(A1)", "=SUM(A1)")]
+    [InlineData("'-5", "-5")]
+    [InlineData("''quoted", "'quoted")]
+    [InlineData("'plain apostrophe", "'plain apostrophe")]
+    public void NeutralisedCells_ReadBackAsTheirValue(string cell, string expected)
+    {
+        var result = Read(Row("R1", title: cell + " in a title"));
+
+        Assert.Equal(expected + " in a title", Assert.Single(result.Reports).Title);
+    }
+
     private static ReportCsvReadResult Read(params string[] rows) =>
         Reader.Read(Encoding.UTF8.GetBytes(Header + "\n" + string.Join("\n", rows) + "\n"));
 
