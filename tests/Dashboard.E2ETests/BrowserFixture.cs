@@ -46,12 +46,16 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (no cookies) with a page that records console errors.</summary>
-    public async Task<BrowserSession> NewSessionAsync(ViewportSize? viewport = null)
+    /// <param name="dark">Emulates a browser that prefers the dark theme (the app follows it for users without a saved choice).</param>
+    /// <param name="bypassCsp">Only for tools that inject scripts (axe-core); every other test runs under the app's CSP.</param>
+    public async Task<BrowserSession> NewSessionAsync(ViewportSize? viewport = null, bool dark = false, bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = viewport ?? new ViewportSize { Width = 1366, Height = 900 },
+            ColorScheme = dark ? ColorScheme.Dark : ColorScheme.Light,
+            BypassCSP = bypassCsp,
         });
         var page = await context.NewPageAsync();
         return new BrowserSession(context, page);

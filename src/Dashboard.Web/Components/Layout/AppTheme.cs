@@ -20,6 +20,10 @@ public static class AppTheme
             Primary = "#8ab4f8",
             AppbarBackground = "#1b1f27",
             Secondary = "#c5a3e6",
+
+            // MudBlazor's dark greys are too faint for small text (WCAG AA asks for 4.5:1).
+            TextSecondary = "rgba(255,255,255,0.78)",
+            ActionDefault = "rgba(255,255,255,0.78)",
         },
         Typography = new Typography
         {
