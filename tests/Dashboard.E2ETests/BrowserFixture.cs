@@ -26,6 +26,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // A 2-core CI machine running three test projects at once is slow: give conditions time.
+        Assertions.SetDefaultExpectTimeout(15_000);
         App.UseKestrel(0);
         App.StartServer();
         BaseAddress = App.ServerAddress;
