@@ -14,9 +14,12 @@ public sealed class AppProcess : IAsyncDisposable
     private readonly TaskCompletionSource started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<string> output = [];
 
-    private AppProcess(Process process, Uri address)
+    private readonly Func<string, bool> readyWhen;
+
+    private AppProcess(Process process, Uri address, Func<string, bool> readyWhen)
     {
         this.process = process;
+        this.readyWhen = readyWhen;
         Address = address;
     }
 
@@ -34,10 +37,24 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the app on a free loopback port over the given data folder and waits until it listens.</summary>
-    public static async Task<AppProcess> StartAsync(string dataDirectory, IDictionary<string, string>? environment = null, int? port = null)
+    public static Task<AppProcess> StartAsync(string dataDirectory, IDictionary<string, string>? environment = null, int? port = null)
     {
-        var chosenPort = port ?? FreePort();
-        var address = new Uri($"http://127.0.0.1:{chosenPort}");
+        var address = new Uri($"http://127.0.0.1:{port ?? FreePort()}");
+        return LaunchAsync(dataDirectory, ["--urls", address.ToString()], address, environment, line => line.Contains("Conflict Support Monitor is running.", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Runs one of the app's commands (such as seed-synthetic) and returns once a line of its output
+    /// satisfies <paramref name="readyWhen"/>, leaving the process running.
+    /// </summary>
+    public static Task<AppProcess> RunCommandAsync(string dataDirectory, IReadOnlyList<string> arguments, Func<string, bool> readyWhen) =>
+        LaunchAsync(dataDirectory, arguments, new Uri("http://127.0.0.1/"), null, readyWhen);
+
+    /// <summary>Waits for the process to end by itself.</summary>
+    public Task WaitForExitAsync() => process.WaitForExitAsync();
+
+    private static async Task<AppProcess> LaunchAsync(string dataDirectory, IReadOnlyList<string> arguments, Uri address, IDictionary<string, string>? environment, Func<string, bool> readyWhen)
+    {
         var webProject = Path.Combine(RepositoryRoot(), "src", "Dashboard.Web");
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
         var assembly = Path.Combine(webProject, "bin", configuration, "net10.0", "Dashboard.Web.dll");
@@ -46,7 +63,7 @@ public sealed class AppProcess : IAsyncDisposable
             throw new FileNotFoundException($"Build the web project first: {assembly} is missing.", assembly);
         }
 
-        var info = new ProcessStartInfo("dotnet", [assembly, "--urls", address.ToString(), "--contentRoot", webProject])
+        var info = new ProcessStartInfo("dotnet", [assembly, .. arguments, "--contentRoot", webProject])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -63,10 +80,10 @@ public sealed class AppProcess : IAsyncDisposable
         }
 
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
-        var app = new AppProcess(process, address);
+        var app = new AppProcess(process, address, readyWhen);
         process.OutputDataReceived += (_, e) => app.Receive(e.Data);
         process.ErrorDataReceived += (_, e) => app.Receive(e.Data);
-        process.Exited += (_, _) => app.started.TrySetException(new InvalidOperationException("The app exited before it listened:\n" + string.Join('\n', app.Output)));
+        process.Exited += (_, _) => app.started.TrySetException(new InvalidOperationException("The app exited before it was ready:\n" + string.Join('\n', app.Output)));
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -102,8 +119,7 @@ public sealed class AppProcess : IAsyncDisposable
             output.Add(line);
         }
 
-        // The start-up banner is printed once the server listens.
-        if (line.Contains("Conflict Support Monitor is running.", StringComparison.Ordinal))
+        if (readyWhen(line))
         {
             started.TrySetResult();
         }
