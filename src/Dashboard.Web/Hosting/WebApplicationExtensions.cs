@@ -37,6 +37,7 @@ public static class WebApplicationExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         app.MapHealthEndpoints();
+        app.MapDiagnostics();
         app.MapDashboardApi();
         app.MapOpenApi();
         return app;

@@ -35,6 +35,8 @@ public static class WebServiceCollectionExtensions
                 options.HandshakeTimeout = TimeSpan.FromSeconds(15);
             });
         services.AddDashboardRateLimits(configuration);
+        services.AddSingleton<CircuitCounter>();
+        services.AddSingleton<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<CircuitCounter>());
         services.AddExceptionHandler<ReferencedExceptionLogger>();
         services.AddHsts(options =>
         {

@@ -15,8 +15,10 @@ public sealed class OverviewFilterTests(BrowserFixture browser)
         await session.GotoAsync("/");
         await Assertions.Expect(page.GetByTestId("figure-reports")).ToContainTextAsync(csv.ReportCount.ToString());
 
+        await page.GetByTestId("filter-toggle").ClickAsync();
         await SelectAsync(page, "filter-supplier", "China");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"\?supplier=CN$"));
+        await Assertions.Expect(page.GetByTestId("filter-toggle")).ToHaveAttributeAsync("aria-expanded", "true");
         await SelectAsync(page, "filter-category", "Dual-use");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"\?supplier=CN&category=dual-use$"));
         await Assertions.Expect(page.GetByTestId("figure-reports")).ToContainTextAsync($"{expected} published reports");

@@ -49,7 +49,7 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<Authorizati
         _ when pattern.StartsWith("/Account/Manage", StringComparison.Ordinal) => Audience.SignedIn,
         _ when pattern.StartsWith("/Account/", StringComparison.Ordinal) => Audience.Everyone,
         _ when pattern.StartsWith("/s/", StringComparison.Ordinal) => Audience.Everyone,
-        "/admin/users" or "/admin/audit" or "/admin/shares" => Audience.Admins,
+        "/admin/users" or "/admin/audit" or "/admin/shares" or "/api/v1/diagnostics" => Audience.Admins,
         _ when pattern.StartsWith("/admin/reference", StringComparison.Ordinal) => Audience.Admins,
         "/admin" => Audience.Editors,
         _ when pattern.StartsWith("/admin/", StringComparison.Ordinal) => Audience.Editors,

@@ -8,6 +8,8 @@ namespace Dashboard.Web.Components.Filtering;
 
 public partial class FilterBar
 {
+    private bool expanded;
+
     /// <summary>The filter of the page, read from its address.</summary>
     [Parameter, EditorRequired]
     public required ReportFilter Filter { get; set; }
@@ -47,6 +49,11 @@ public partial class FilterBar
 
     private IEnumerable<NamedOption> AidTypeChoices =>
         Options.AidTypes.Concat(Filter.AidTypes.Where(a => Options.AidTypes.All(o => o.Value != a)).Select(a => new NamedOption(a, AidType.NameFromSlug(a))));
+
+    /// <summary>How many values the filter has set (shown on the toggle when the fields are hidden).</summary>
+    private int ActiveCount => ActiveChips().Count();
+
+    private void ToggleExpanded() => expanded = !expanded;
 
     private static DateTime? ToDateTime(DateOnly? date) => date?.ToDateTime(TimeOnly.MinValue);
 
