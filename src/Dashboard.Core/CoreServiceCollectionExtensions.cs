@@ -2,6 +2,7 @@ using Dashboard.Core.Audit;
 using Dashboard.Core.Data;
 using Dashboard.Core.Identity;
 using Dashboard.Core.Import;
+using Dashboard.Core.Map;
 using Dashboard.Core.Filtering;
 using Dashboard.Core.Reports;
 using Dashboard.Core.Statistics;
@@ -35,6 +36,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ReportQueries>();
         services.AddSingleton<ReportStatistics>();
         services.AddSingleton<FilterOptionsQueries>();
+        services.AddSingleton(_ => WorldGeometry.Default);
+        services.AddSingleton<MapQueries>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<UserPreferences>();
         services.AddSingleton<AuditWriter>();

@@ -1,0 +1,86 @@
+// Converts Natural Earth's admin-0 country shapes (1:50m, as TopoJSON in the npm package
+// world-atlas) into ../world-countries.json, the file Dashboard.Core embeds and projects at start-up.
+//
+//   cd src/Dashboard.Core/Map/Source && npm ci && npm run convert
+//
+// Repeatable: the same pinned packages give the same output byte for byte. It also refreshes
+// countries-50m.json beside this script, a verbatim copy of its input, so the tests can compare
+// the output with the source on a clone without node_modules.
+//
+// Steps: simplify the topology (shared borders stay shared, so neighbours never gap or overlap),
+// drop islands smaller than MIN_ISLAND_KM2 (a country always keeps its largest polygon, so tiny
+// island states stay on the map), merge features that share an ISO numeric id (Australia and the
+// Ashmore and Cartier Islands), and round coordinates to 0.001 degree (about 100 m).
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { feature } from 'topojson-client';
+import { presimplify, simplify, sphericalRingArea, sphericalTriangleArea } from 'topojson-simplify';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const SOURCE = join(here, 'node_modules', 'world-atlas', 'countries-50m.json');
+const SOURCE_COPY = join(here, 'countries-50m.json');
+const OUTPUT = join(here, '..', 'world-countries.json');
+
+const EARTH_RADIUS_KM = 6371;
+// Visvalingam effective area below which a point is removed. Chosen so that the whole world map's
+// SVG stays well under 300 KB (a test checks it) while coasts still read at the regional zoom presets.
+const MIN_WEIGHT_KM2 = 150;
+const MIN_ISLAND_KM2 = 300;
+
+const sourceText = readFileSync(SOURCE, 'utf8');
+const topology = JSON.parse(sourceText);
+const steradians = (km2) => km2 / (EARTH_RADIUS_KM * EARTH_RADIUS_KM);
+const simplified = simplify(presimplify(topology, sphericalTriangleArea), steradians(MIN_WEIGHT_KM2));
+const features = feature(simplified, simplified.objects.countries).features;
+
+const round = (value) => Math.round(value * 1000) / 1000;
+const polygonsOf = (geometry) =>
+  geometry === null ? [] : geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+
+// Rings as flat [lon, lat, lon, lat, ...] arrays, rounded; points that round together are dropped.
+const flatRing = (ring) => {
+  const flat = [];
+  for (const [lon, lat] of ring) {
+    const x = round(lon);
+    const y = round(lat);
+    if (flat.length === 0 || flat[flat.length - 2] !== x || flat[flat.length - 1] !== y) {
+      flat.push(x, y);
+    }
+  }
+  return flat;
+};
+
+const byKey = new Map();
+for (const f of features) {
+  const polygons = polygonsOf(f.geometry)
+    .map((rings) => ({ rings, km2: sphericalRingArea(rings[0], false) * EARTH_RADIUS_KM * EARTH_RADIUS_KM }))
+    .sort((a, b) => b.km2 - a.km2);
+  const kept = polygons.filter((p, i) => i === 0 || p.km2 >= MIN_ISLAND_KM2);
+  // Shapes without an ISO code (Kosovo, Northern Cyprus, Somaliland, ...) keep their name as key.
+  const key = f.id ?? `name:${f.properties.name}`;
+  const entry = byKey.get(key) ?? { id: f.id ?? null, name: f.properties.name, largest: 0, polygons: [] };
+  if (kept.length > 0 && kept[0].km2 > entry.largest) {
+    // Merged features take the name of the largest part ("Australia", not "Ashmore and Cartier Is.").
+    entry.name = f.properties.name;
+    entry.largest = kept[0].km2;
+  }
+  entry.polygons.push(...kept.map((p) => p.rings.map(flatRing).filter((r) => r.length >= 8)).filter((p) => p.length > 0));
+  byKey.set(key, entry);
+}
+
+const countries = [...byKey.values()]
+  .map(({ id, name, polygons }) => ({ id, name, polygons }))
+  .sort((a, b) => (a.id ?? `~${a.name}`).localeCompare(b.id ?? `~${b.name}`));
+
+const output = {
+  source: 'Natural Earth 4.1.0 admin-0 countries, 1:50m, from the npm package world-atlas 2.0.2 (countries-50m.json)',
+  licence: 'Natural Earth: public domain. world-atlas: ISC.',
+  simplification: { minWeightKm2: MIN_WEIGHT_KM2, minIslandKm2: MIN_ISLAND_KM2, decimals: 3 },
+  countries,
+};
+
+writeFileSync(OUTPUT, JSON.stringify(output) + '\n');
+copyFileSync(SOURCE, SOURCE_COPY);
+const points = countries.reduce((n, c) => n + c.polygons.flat().reduce((m, r) => m + r.length / 2, 0), 0);
+console.log(`wrote ${countries.length} shapes (${countries.filter((c) => c.id === null).length} without ISO code), ${points} points, to ${OUTPUT}`);
