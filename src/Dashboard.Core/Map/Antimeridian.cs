@@ -55,7 +55,10 @@ public static class Antimeridian
         var after = open[j];
         var side = Math.Sign(before.Longitude);
         var afterUnwrapped = after.Longitude + (side * 360);
-        var t = ((side * 180) - before.Longitude) / (afterUnwrapped - before.Longitude);
+        var span = afterUnwrapped - before.Longitude;
+
+        // A ring that already runs along the pole line (Natural Earth's Antarctica) steps from +180 to -180 in place.
+        var t = Math.Abs(span) < 1e-9 ? 0 : ((side * 180) - before.Longitude) / span;
         var crossingLatitude = before.Latitude + (t * (after.Latitude - before.Latitude));
         var pole = open.Average(p => p.Latitude) < 0 ? -90 : 90;
 

@@ -15,28 +15,34 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { feature } from 'topojson-client';
-import { presimplify, simplify, sphericalRingArea, sphericalTriangleArea } from 'topojson-simplify';
+import { planarRingArea, presimplify, simplify } from 'topojson-simplify';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SOURCE = join(here, 'node_modules', 'world-atlas', 'countries-50m.json');
 const SOURCE_COPY = join(here, 'countries-50m.json');
 const OUTPUT = join(here, '..', 'world-countries.json');
 
-const EARTH_RADIUS_KM = 6371;
-// Visvalingam effective area below which a point is removed. Chosen so that the whole world map's
-// SVG stays well under 300 KB (a test checks it) while coasts still read at the regional zoom presets.
-const MIN_WEIGHT_KM2 = 150;
+// Visvalingam effective area (in square degrees, topojson-simplify's planar weight) below which a
+// point is removed. Chosen so that the whole world map's SVG stays well under 300 KB (a test checks
+// it) while coasts still read at the regional zoom presets. Spherical weights are not used: they
+// collapse rings that run along a pole line, such as Antarctica's.
+const MIN_WEIGHT_DEG2 = Number(process.env.MIN_WEIGHT_DEG2 ?? 0.01);
 const MIN_ISLAND_KM2 = 300;
+const KM_PER_DEGREE = 111.32;
 
 const sourceText = readFileSync(SOURCE, 'utf8');
 const topology = JSON.parse(sourceText);
-const steradians = (km2) => km2 / (EARTH_RADIUS_KM * EARTH_RADIUS_KM);
-const simplified = simplify(presimplify(topology, sphericalTriangleArea), steradians(MIN_WEIGHT_KM2));
+const simplified = simplify(presimplify(topology), MIN_WEIGHT_DEG2);
 const features = feature(simplified, simplified.objects.countries).features;
 
 const round = (value) => Math.round(value * 1000) / 1000;
+// Natural Earth's Antarctica is a polygon whose outline runs along the pole line (a ring of no area)
+// with the coast as its "hole", which only means Antarctica on a sphere. On a flat map the coast
+// itself is the outline; the app closes it along the pole when it cuts rings at the antimeridian.
+const isPoleLine = (ring) => ring.every(([, lat]) => Math.abs(lat) > 89.9);
 const polygonsOf = (geometry) =>
-  geometry === null ? [] : geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  (geometry === null ? [] : geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates)
+    .flatMap((rings) => (isPoleLine(rings[0]) ? rings.slice(1).map((ring) => [ring]) : [rings]));
 
 // Rings as flat [lon, lat, lon, lat, ...] arrays, rounded; points that round together are dropped.
 const flatRing = (ring) => {
@@ -51,10 +57,17 @@ const flatRing = (ring) => {
   return flat;
 };
 
+// Area of a ring in km², from its area in square degrees shrunk by the cosine of its mean latitude:
+// rough, but only used to drop small islands, and it stays sane for rings along a pole line.
+const approximateKm2 = (ring) => {
+  const meanLatitude = ring.reduce((sum, [, lat]) => sum + lat, 0) / ring.length;
+  return planarRingArea(ring) * KM_PER_DEGREE * KM_PER_DEGREE * Math.cos((meanLatitude * Math.PI) / 180);
+};
+
 const byKey = new Map();
 for (const f of features) {
   const polygons = polygonsOf(f.geometry)
-    .map((rings) => ({ rings, km2: sphericalRingArea(rings[0], false) * EARTH_RADIUS_KM * EARTH_RADIUS_KM }))
+    .map((rings) => ({ rings, km2: approximateKm2(rings[0]) }))
     .sort((a, b) => b.km2 - a.km2);
   const kept = polygons.filter((p, i) => i === 0 || p.km2 >= MIN_ISLAND_KM2);
   // Shapes without an ISO code (Kosovo, Northern Cyprus, Somaliland, ...) keep their name as key.
@@ -76,7 +89,7 @@ const countries = [...byKey.values()]
 const output = {
   source: 'Natural Earth 4.1.0 admin-0 countries, 1:50m, from the npm package world-atlas 2.0.2 (countries-50m.json)',
   licence: 'Natural Earth: public domain. world-atlas: ISC.',
-  simplification: { minWeightKm2: MIN_WEIGHT_KM2, minIslandKm2: MIN_ISLAND_KM2, decimals: 3 },
+  simplification: { minWeightSquareDegrees: MIN_WEIGHT_DEG2, minIslandKm2: MIN_ISLAND_KM2, decimals: 3 },
   countries,
 };
 

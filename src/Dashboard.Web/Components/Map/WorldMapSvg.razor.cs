@@ -87,7 +87,7 @@ public partial class WorldMapSvg
             return Scene.Countries
                 .Where(c => (c.IsSupplier && Layers.HasFlag(MapLayers.Shading)) || (c.IsRecipient && Layers.HasFlag(MapLayers.Recipients)))
                 .Where(c => c.Shape.MainBounds.Width >= view.Width * 0.045 && view.Contains(c.Shape.Anchor))
-                .Select(c => (new MapPoint(c.Shape.Anchor.X, c.Shape.Anchor.Y + (14 / Scale)), c.Shape.Name));
+                .Select(c => (new MapPoint(c.Shape.Anchor.X, c.Shape.Anchor.Y - (6 / Scale)), c.Shape.Name));
         }
     }
 
@@ -138,7 +138,7 @@ public partial class WorldMapSvg
 
     private string ArrowId(SupportCategory category, CountClass widthClass) => $"{IdPrefix}-arrow-{CategoryStyle.CssName(category)}-{widthClass.Index}";
 
-    private double ArrowSize(CountClass widthClass) => (5 + (1.6 * MapStyle.ArcWidth(widthClass, Scene.ArcClasses.Count))) / Scale;
+    private double ArrowSize(CountClass widthClass) => (7 + (2.2 * MapStyle.ArcWidth(widthClass, Scene.ArcClasses.Count))) / Scale;
 
     private static string? N(double? value) => value is { } v ? MapStyle.Number(v) : null;
 
