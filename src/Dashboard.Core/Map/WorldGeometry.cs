@@ -110,74 +110,86 @@ public sealed class WorldGeometry
     private static List<MapPoint> ProjectRing(IReadOnlyList<GeoPoint> ring) => ring.Select(p => Project(p.Longitude, p.Latitude)).ToList();
 
     /// <summary>
-    /// SVG path data in tenths of a map unit: an absolute move to the first point of each ring, then
-    /// relative line steps (about half the size of absolute ones). Steps are differences of rounded
-    /// positions, so rounding never accumulates. Rings that round to fewer than three points are left out.
+    /// SVG path data: an absolute move to the first point of each ring, then relative line steps
+    /// (about half the size of absolute ones), in tenths of a map unit. Steps are differences of
+    /// rounded positions, so rounding never accumulates. A ring too small for tenths (Monaco, the
+    /// Vatican) is written in hundredths, so every country keeps a shape to shade and to click.
     /// </summary>
     private static string PathData(List<List<List<MapPoint>>> polygons)
     {
         var path = new StringBuilder();
         foreach (var ring in polygons.SelectMany(p => p))
         {
-            var steps = new List<(long X, long Y)>();
-            var start = Tenths(ring[0]);
-            var previous = start;
-            foreach (var point in ring.Skip(1))
+            if (!AppendRing(path, ring, 10))
             {
-                var current = Tenths(point);
-                if (current != previous)
-                {
-                    steps.Add((current.X - previous.X, current.Y - previous.Y));
-                    previous = current;
-                }
+                AppendRing(path, ring, 100);
             }
-
-            if (steps.Count > 0 && previous == start)
-            {
-                steps.RemoveAt(steps.Count - 1);
-            }
-
-            if (steps.Count < 2)
-            {
-                continue;
-            }
-
-            path.Append('M').Append(FormatTenths(start.X)).Append(' ').Append(FormatTenths(start.Y)).Append('l');
-            var first = true;
-            foreach (var (dx, dy) in steps)
-            {
-                AppendNumber(path, dx, first);
-                AppendNumber(path, dy, false);
-                first = false;
-            }
-
-            path.Append('z');
         }
 
         return path.ToString();
     }
 
-    private static (long X, long Y) Tenths(MapPoint point) => ((long)Math.Round(point.X * 10), (long)Math.Round(point.Y * 10));
-
-    private static void AppendNumber(StringBuilder path, long tenths, bool first)
+    private static bool AppendRing(StringBuilder path, List<MapPoint> ring, int unitsPerMapUnit)
     {
-        if (!first && tenths >= 0)
+        (long X, long Y) Round(MapPoint point) => ((long)Math.Round(point.X * unitsPerMapUnit), (long)Math.Round(point.Y * unitsPerMapUnit));
+
+        var steps = new List<(long X, long Y)>();
+        var start = Round(ring[0]);
+        var previous = start;
+        foreach (var point in ring.Skip(1))
+        {
+            var current = Round(point);
+            if (current != previous)
+            {
+                steps.Add((current.X - previous.X, current.Y - previous.Y));
+                previous = current;
+            }
+        }
+
+        if (steps.Count > 0 && previous == start)
+        {
+            steps.RemoveAt(steps.Count - 1);
+        }
+
+        if (steps.Count < 2)
+        {
+            return false;
+        }
+
+        var decimals = unitsPerMapUnit == 10 ? 1 : 2;
+        path.Append('M').Append(FormatFixed(start.X, decimals)).Append(' ').Append(FormatFixed(start.Y, decimals)).Append('l');
+        var first = true;
+        foreach (var (dx, dy) in steps)
+        {
+            AppendNumber(path, dx, decimals, first);
+            AppendNumber(path, dy, decimals, false);
+            first = false;
+        }
+
+        path.Append('z');
+        return true;
+    }
+
+    private static void AppendNumber(StringBuilder path, long value, int decimals, bool first)
+    {
+        if (!first && value >= 0)
         {
             path.Append(' ');
         }
 
-        path.Append(FormatTenths(tenths));
+        path.Append(FormatFixed(value, decimals));
     }
 
-    /// <summary>12 → "1.2", -3 → "-.3", 40 → "4".</summary>
-    internal static string FormatTenths(long tenths)
+    /// <summary>A whole number of tenths or hundredths as short SVG text: (12, 1) → "1.2", (-3, 1) → "-.3", (40, 1) → "4", (5, 2) → ".05".</summary>
+    internal static string FormatFixed(long value, int decimals)
     {
-        var sign = tenths < 0 ? "-" : string.Empty;
-        var magnitude = Math.Abs(tenths);
-        var whole = magnitude / 10;
-        var fraction = magnitude % 10;
-        var wholeText = whole == 0 && fraction != 0 ? string.Empty : whole.ToString(CultureInfo.InvariantCulture);
-        return fraction == 0 ? sign + wholeText : sign + wholeText + "." + fraction.ToString(CultureInfo.InvariantCulture);
+        var sign = value < 0 ? "-" : string.Empty;
+        var divisor = decimals == 1 ? 10L : 100L;
+        var magnitude = Math.Abs(value);
+        var whole = magnitude / divisor;
+        var fraction = (magnitude % divisor).ToString(decimals == 1 ? "0" : "00", CultureInfo.InvariantCulture).TrimEnd('0');
+        var wholeText = whole == 0 && fraction.Length > 0 ? string.Empty : whole.ToString(CultureInfo.InvariantCulture);
+        return fraction.Length == 0 ? sign + wholeText : sign + wholeText + "." + fraction;
     }
 
     private sealed record ShapeFile(string Source, IReadOnlyList<SourceShape> Countries);

@@ -34,6 +34,9 @@ const sourceText = readFileSync(SOURCE, 'utf8');
 const topology = JSON.parse(sourceText);
 const simplified = simplify(presimplify(topology), MIN_WEIGHT_DEG2);
 const features = feature(simplified, simplified.objects.countries).features;
+// Unsimplified, for the few tiny countries (Monaco, the Vatican, Nauru) that simplification collapses.
+const pristine = JSON.parse(sourceText);
+const originals = new Map(feature(pristine, pristine.objects.countries).features.map((f, i) => [i, f]));
 
 const round = (value) => Math.round(value * 1000) / 1000;
 // Natural Earth's Antarctica is a polygon whose outline runs along the pole line (a ring of no area)
@@ -64,9 +67,13 @@ const approximateKm2 = (ring) => {
   return planarRingArea(ring) * KM_PER_DEGREE * KM_PER_DEGREE * Math.cos((meanLatitude * Math.PI) / 180);
 };
 
+const isRing = (ring) => flatRing(ring).length >= 8;
+const usable = (geometry) => polygonsOf(geometry).filter((rings) => isRing(rings[0]));
+
 const byKey = new Map();
-for (const f of features) {
-  const polygons = polygonsOf(f.geometry)
+for (const [index, simplifiedFeature] of features.entries()) {
+  const f = usable(simplifiedFeature.geometry).length > 0 ? simplifiedFeature : originals.get(index);
+  const polygons = usable(f.geometry)
     .map((rings) => ({ rings, km2: approximateKm2(rings[0]) }))
     .sort((a, b) => b.km2 - a.km2);
   const kept = polygons.filter((p, i) => i === 0 || p.km2 >= MIN_ISLAND_KM2);
@@ -78,7 +85,7 @@ for (const f of features) {
     entry.name = f.properties.name;
     entry.largest = kept[0].km2;
   }
-  entry.polygons.push(...kept.map((p) => p.rings.map(flatRing).filter((r) => r.length >= 8)).filter((p) => p.length > 0));
+  entry.polygons.push(...kept.map((p) => p.rings.filter(isRing).map(flatRing)));
   byKey.set(key, entry);
 }
 
