@@ -35,6 +35,9 @@ public sealed record MapView(MapRegion Region = MapRegion.World, int Zoom = 0)
 
     public static IReadOnlyList<MapRegion> Regions { get; } = Enum.GetValues<MapRegion>();
 
+    /// <summary>A box chosen by code rather than the address (the compact map fitting a country and its partners).</summary>
+    public MapRect? CustomBox { get; init; }
+
     public bool IsDefault => this == Default;
 
     public bool CanZoomIn => Zoom < MaxZoom;
@@ -46,7 +49,10 @@ public sealed record MapView(MapRegion Region = MapRegion.World, int Zoom = 0)
     public double Magnification => WorldBox.Width / ViewBox.Width;
 
     /// <summary>The visible rectangle in map units.</summary>
-    public MapRect ViewBox => Fit(RegionBox(Region), Zoom);
+    public MapRect ViewBox => CustomBox ?? Fit(RegionBox(Region), Zoom);
+
+    /// <summary>A view that fits a box (with a margin), keeping the aspect ratio and at least a minimum width.</summary>
+    public static MapView Around(MapRect box, double minWidth = 160) => new() { CustomBox = FitAround(box.Inflate(box.Width * 0.08 + 6), minWidth) };
 
     public static string RegionName(MapRegion region) => region switch
     {
