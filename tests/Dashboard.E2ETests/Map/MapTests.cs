@@ -8,13 +8,14 @@ public sealed class MapTests(BrowserFixture browser)
     public async Task Viewer_ClicksChina_SeesOnlyChinasRowsAndArcs()
     {
         var csv = DemoCsv.Load();
+        var allPairs = csv.Reports.Select(r => (r["supplier_country_iso2"], r["recipient"])).Distinct().Count();
         var chinaPairs = csv.Reports.Where(r => r["supplier_country_iso2"] == "CN").Select(r => r["recipient"]).Distinct().Count();
         await using var session = await browser.NewSessionAsync();
         var page = session.Page;
         await session.SignInAsync("viewer@example.org");
         await session.GotoAsync("/map");
-        await Assertions.Expect(page.GetByTestId("map-svg")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByTestId("flow-row")).ToHaveCountAsync(csv.Reports.Select(r => (r["supplier_country_iso2"], r["recipient"])).Distinct().Count());
+        await Assertions.Expect(page.GetByTestId("flow-row")).ToHaveCountAsync(allPairs);
+        await Assertions.Expect(page.GetByTestId("map-arc")).ToHaveCountAsync(allPairs);
         await session.ScreenshotAsync("map-world");
 
         await page.Locator("[data-testid=map-supplier][data-country=CN]").ClickAsync();
@@ -32,8 +33,47 @@ public sealed class MapTests(BrowserFixture browser)
             Assert.Equal("CN", await arc.GetAttributeAsync("data-supplier"));
         }
 
-        await page.Locator("#supply-map-title").EvaluateAsync("e => e.closest('svg').scrollIntoView()");
         await page.GetByTestId("map").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "map-china.png") });
+        Assert.Empty(session.Errors);
+    }
+
+    [Fact]
+    public async Task KeyboardUser_FocusesASupplier_SeesItsFigures_AndSelectsItWithEnter()
+    {
+        await using var session = await browser.NewSessionAsync();
+        var page = session.Page;
+        await session.SignInAsync("viewer@example.org");
+        await session.GotoAsync("/map?view=europe");
+        var germany = page.Locator("[data-testid=map-supplier][data-country=DE]");
+        await Assertions.Expect(germany).ToBeVisibleAsync();
+
+        await germany.FocusAsync();
+        await Assertions.Expect(page.GetByTestId("map-details-title")).ToHaveTextAsync("Germany");
+        await page.GetByTestId("map").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "map-europe-focus.png") });
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/map\?supplier=DE&view=europe$"));
+        await Assertions.Expect(page.GetByTestId("flow-row")).ToHaveCountAsync(DemoCsv.Load().Reports.Where(r => r["supplier_country_iso2"] == "DE").Select(r => r["recipient"]).Distinct().Count());
+        Assert.Empty(session.Errors);
+    }
+
+    [Fact]
+    public async Task Map_OnAPhoneInDarkMode_FitsTheScreen()
+    {
+        await using var session = await browser.NewSessionAsync();
+        var page = session.Page;
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Dark });
+        await session.SignInAsync("viewer@example.org");
+        await page.SetViewportSizeAsync(390, 844);
+        await session.GotoAsync("/map");
+        await Assertions.Expect(page.GetByTestId("map-arc").First).ToBeAttachedAsync();
+
+        var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        var svgWidth = await page.GetByTestId("map-svg").EvaluateAsync<double>("e => e.getBoundingClientRect().width");
+
+        Assert.True(width <= 390, $"the page is {width}px wide");
+        Assert.True(svgWidth > 300, $"the map is {svgWidth}px wide");
+        await session.ScreenshotAsync("map-phone-dark");
         Assert.Empty(session.Errors);
     }
 }
