@@ -76,4 +76,27 @@ public sealed class MapTests(BrowserFixture browser)
         await session.ScreenshotAsync("map-phone-dark");
         Assert.Empty(session.Errors);
     }
+
+    [Fact]
+    public async Task Viewer_DownloadsTheCurrentViewAsSvgAndPng()
+    {
+        await using var session = await browser.NewSessionAsync();
+        var page = session.Page;
+        await session.SignInAsync("viewer@example.org");
+        await session.GotoAsync("/map?supplier=IR&view=middle-east");
+        await Assertions.Expect(page.GetByTestId("map-arc").First).ToBeAttachedAsync();
+
+        var svg = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-svg").ClickAsync());
+        var svgText = await File.ReadAllTextAsync(await svg.PathAsync());
+        var png = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-png").ClickAsync());
+        var pngBytes = await File.ReadAllBytesAsync(await png.PathAsync());
+
+        Assert.EndsWith(".svg", svg.SuggestedFilename, StringComparison.Ordinal);
+        Assert.Contains("Filter: supplier Iran", svgText, StringComparison.Ordinal);
+        Assert.Contains("Middle East", svgText, StringComparison.Ordinal);
+        Assert.EndsWith(".png", png.SuggestedFilename, StringComparison.Ordinal);
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, pngBytes[..4]);
+        await File.WriteAllBytesAsync(Path.Combine(BrowserFixture.ArtifactsDirectory, "map-export-middle-east.png"), pngBytes);
+        Assert.Empty(session.Errors);
+    }
 }

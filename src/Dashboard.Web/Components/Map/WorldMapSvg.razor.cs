@@ -59,12 +59,21 @@ public partial class WorldMapSvg
     [Parameter]
     public bool ShowLabels { get; set; } = true;
 
+    /// <summary>Changes when the links' addresses change without the drawing changing (the page passes its address).</summary>
+    [Parameter]
+    public string? LinkContext { get; set; }
+
     /// <summary>Where this map sits when nested in a larger SVG (the export); null on a page.</summary>
     [Parameter]
     public MapRect? Position { get; set; }
 
+    private object? renderedKey;
+
     /// <summary>How much larger than in the world view things are drawn; strokes and markers divide by it to keep their size.</summary>
     private double Scale => View.Magnification;
+
+    /// <summary>What the drawing depends on. Hovering and focusing only change the page's details panel, so the map itself is not rendered again for them.</summary>
+    private (MapScene, MapView, MapLayers, string, string?) RenderKey => (Scene, View, Layers, string.Join(',', SelectedSuppliers), LinkContext);
 
     private string Description =>
         $"{Scene.Countries.Count(c => c.IsSupplier)} supplier countries shaded by number of reports, {Scene.Arcs.Count} flows from supplier to recipient"
@@ -78,16 +87,21 @@ public partial class WorldMapSvg
         .ThenByDescending(c => c.Supplied?.Total ?? 0)
         .ThenBy(c => c.Shape.Name, StringComparer.Ordinal);
 
-    private IEnumerable<(MapPoint Point, string Text)> Labels
+    private IEnumerable<(MapPoint Point, string Text, string Anchor)> Labels
     {
         get
         {
-            // Only named countries wide enough in this view, so the world view stays readable.
+            // Only named countries wide enough in this view, so the world view stays readable;
+            // non-state recipients get their names once the map is zoomed to a region.
             var view = View.ViewBox;
-            return Scene.Countries
+            var countries = Scene.Countries
                 .Where(c => (c.IsSupplier && Layers.HasFlag(MapLayers.Shading)) || (c.IsRecipient && Layers.HasFlag(MapLayers.Recipients)))
                 .Where(c => c.Shape.MainBounds.Width >= view.Width * 0.045 && view.Contains(c.Shape.Anchor))
-                .Select(c => (new MapPoint(c.Shape.Anchor.X, c.Shape.Anchor.Y - (6 / Scale)), c.Shape.Name));
+                .Select(c => (new MapPoint(c.Shape.Anchor.X, c.Shape.Anchor.Y - (6 / Scale)), c.Shape.Name, "middle"));
+            var nonState = Layers.HasFlag(MapLayers.Recipients) && Scale >= 2
+                ? Scene.NonStateRecipients.Where(r => view.Contains(r.Point)).Select(r => (new MapPoint(r.Point.X + (5 / Scale), r.Point.Y + (3.5 / Scale)), r.Name, "start"))
+                : [];
+            return countries.Concat(nonState);
         }
     }
 
@@ -139,6 +153,10 @@ public partial class WorldMapSvg
     private string ArrowId(SupportCategory category, CountClass widthClass) => $"{IdPrefix}-arrow-{CategoryStyle.CssName(category)}-{widthClass.Index}";
 
     private double ArrowSize(CountClass widthClass) => (7 + (2.2 * MapStyle.ArcWidth(widthClass, Scene.ArcClasses.Count))) / Scale;
+
+    protected override bool ShouldRender() => !Equals(RenderKey, renderedKey);
+
+    protected override void OnAfterRender(bool firstRender) => renderedKey = RenderKey;
 
     private static string? N(double? value) => value is { } v ? MapStyle.Number(v) : null;
 

@@ -4,6 +4,7 @@ using Dashboard.Core.Map;
 using Dashboard.Core.Reports;
 using Dashboard.Web.Components.Pages.Map;
 using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Tests.Components.Pages.Map;
@@ -166,6 +167,31 @@ public sealed class MapPageTests : DashboardTestContext, IAsyncLifetime
         Assert.Equal("map?supplier=CN&view=europe&zoom=1", page.Find("[data-testid=zoom-in]").GetAttribute("href"));
         Assert.Equal("map?supplier=CN&view=east-asia", page.Find("[data-testid=view-east-asia]").GetAttribute("href"));
         Assert.Equal(new MapView(MapRegion.Europe).ViewBoxText, page.Find("[data-testid=map-svg]").GetAttribute("viewBox"));
+    }
+
+    [Fact]
+    public async Task LocatedReports_AreMarkersLinkingToTheirReport_UntilThePointsLayerIsOff()
+    {
+        int id;
+        await using (var db = await database.Factory.CreateDbContextAsync())
+        {
+            var report = await db.Reports.OrderBy(r => r.Id).FirstAsync(r => r.SupplierCountryCode == "KP");
+            (report.Latitude, report.Longitude, report.PlaceName) = (49.99, 36.23, "Kharkiv");
+            await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
+            id = report.Id;
+        }
+
+        Navigation.NavigateTo("map");
+        var page = Render<MapPage>();
+
+        var point = page.WaitForElement("[data-testid=map-point]");
+        Assert.Equal($"reports/{id}", point.GetAttribute("href"));
+        Assert.Contains("(Kharkiv)", point.GetAttribute("aria-label"), StringComparison.Ordinal);
+
+        page.Find("input[data-testid=layer-points]").Change(false);
+
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=map-point]")));
+        Assert.EndsWith("layers=shading,arcs,recipients", Uri.UnescapeDataString(Navigation.Uri), StringComparison.Ordinal);
     }
 
     async ValueTask IAsyncDisposable.DisposeAsync()
