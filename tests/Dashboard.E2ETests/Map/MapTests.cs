@@ -58,7 +58,7 @@ public sealed class MapTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task Map_OnAPhoneInDarkMode_FitsTheScreen()
+    public async Task Map_FitsAPhoneInDarkMode_AndPrintsWithoutItsControls()
     {
         await using var session = await browser.NewSessionAsync();
         var page = session.Page;
@@ -74,6 +74,13 @@ public sealed class MapTests(BrowserFixture browser)
         Assert.True(width <= 390, $"the page is {width}px wide");
         Assert.True(svgWidth > 300, $"the map is {svgWidth}px wide");
         await session.ScreenshotAsync("map-phone-dark");
+
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print, ColorScheme = ColorScheme.Light });
+        await page.SetViewportSizeAsync(1000, 1400);
+        await Assertions.Expect(page.GetByTestId("map-toolbar")).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByTestId("map-svg")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("flow-table")).ToBeVisibleAsync();
+        await session.ScreenshotAsync("map-print");
         Assert.Empty(session.Errors);
     }
 
