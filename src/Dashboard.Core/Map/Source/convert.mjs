@@ -9,8 +9,9 @@
 //
 // Steps: simplify the topology (shared borders stay shared, so neighbours never gap or overlap),
 // drop islands smaller than MIN_ISLAND_KM2 (a country always keeps its largest polygon, so tiny
-// island states stay on the map), merge features that share an ISO numeric id (Australia and the
-// Ashmore and Cartier Islands), and round coordinates to 0.001 degree (about 100 m).
+// island states stay on the map, and one that simplification collapses keeps its original shape),
+// turn Antarctica's pole-line outline into its coast, merge features that share an ISO numeric id
+// (Australia and the Ashmore and Cartier Islands), and round coordinates to 0.001° (about 100 m).
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +27,7 @@ const OUTPUT = join(here, '..', 'world-countries.json');
 // point is removed. Chosen so that the whole world map's SVG stays well under 300 KB (a test checks
 // it) while coasts still read at the regional zoom presets. Spherical weights are not used: they
 // collapse rings that run along a pole line, such as Antarctica's.
-const MIN_WEIGHT_DEG2 = Number(process.env.MIN_WEIGHT_DEG2 ?? 0.01);
+const MIN_WEIGHT_DEG2 = 0.01;
 const MIN_ISLAND_KM2 = 300;
 const KM_PER_DEGREE = 111.32;
 
