@@ -5,6 +5,7 @@ using Dashboard.Core.Geography;
 using Dashboard.Core.Identity;
 using Dashboard.Core.Import;
 using Dashboard.Core.Profiles;
+using Dashboard.Core.Map;
 using Dashboard.Core.Filtering;
 using Dashboard.Core.Reports;
 using Dashboard.Core.Statistics;
@@ -45,6 +46,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<FilterOptionsQueries>();
         services.AddSingleton<ProfileQueries>();
         services.AddSingleton<SyntheticDataSeeder>();
+        services.AddSingleton(_ => WorldGeometry.Default);
+        services.AddSingleton<MapQueries>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<UserPreferences>();
         services.AddSingleton<AuditWriter>();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dashboard.Web.Api;
 using Dashboard.Web.Components;
 using Dashboard.Web.Components.Account;
+using Dashboard.Web.Components.Pages.Map;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.FileProviders;
@@ -36,6 +37,7 @@ public static class WebApplicationExtensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
+        app.MapMapExport();
         app.MapHealthEndpoints();
         app.MapDiagnostics();
         app.MapDashboardApi();

@@ -21,8 +21,11 @@ public sealed class ImportReportsTests(BrowserFixture browser)
         var page = session.Page;
         await session.SignInAsync("editor@example.org");
 
-        await page.GotoAsync("/admin/import");
+        await session.GotoAsync("/admin/import");
         await Assertions.Expect(page.GetByTestId("import-choose")).ToBeEnabledAsync();
+
+        // Blazor wires the file input up after the first interactive render; a file set before that is lost.
+        await page.WaitForFunctionAsync("() => document.querySelector('input[type=file]')?._blazorInputFileNextFileId !== undefined");
         await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "reports.csv", MimeType = "text/csv", Buffer = file });
 
         await Assertions.Expect(page.GetByTestId("import-summary")).ToContainTextAsync("2 new");
