@@ -6,7 +6,7 @@ namespace Dashboard.E2ETests.Accessibility;
 /// <summary>axe-core over every main page, in the light and the dark theme: no serious or critical violation.</summary>
 public sealed class AxeTests(BrowserFixture browser)
 {
-    public static TheoryData<string, bool> Pages { get; } = Build(["/", "/reports", "/reports?supplier=CN&category=dual-use", "/reports/1", "/countries/CN", "/organizations/1"]);
+    public static TheoryData<string, bool> Pages { get; } = Build(["/", "/map", "/map?supplier=CN&view=europe", "/reports", "/reports?supplier=CN&category=dual-use", "/reports/1", "/countries/CN", "/organizations/1"]);
 
     [Theory]
     [MemberData(nameof(Pages))]

@@ -18,6 +18,7 @@ public static class AppTheme
         PaletteDark = new PaletteDark
         {
             Primary = "#8ab4f8",
+            PrimaryContrastText = "#0b1a2e",
             AppbarBackground = "#1b1f27",
             Secondary = "#c5a3e6",
 
