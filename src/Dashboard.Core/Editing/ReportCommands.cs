@@ -351,10 +351,11 @@ public sealed partial class ReportCommands(
             if (reportId is null)
             {
                 db.Reports.Add(report);
-
-                // The audit entry names the report by its id, which exists only after this first write.
-                await db.SaveChangesAsync(cancellationToken);
             }
+
+            // The report and its revision first (a new report gets its id, which the audit entry names),
+            // then the audit entry; both writes belong to the one transaction.
+            await db.SaveChangesAsync(cancellationToken);
 
             var summary = (revisionAction, reportId) switch
             {
@@ -440,9 +441,10 @@ public sealed partial class ReportCommands(
         transition.Apply(report, actor, now);
         var number = await LastRevisionNumberAsync(db, reportId, cancellationToken) + 1;
         ReportHistory.AddRevision(report, number, actor, transition.RevisionAction, transition.Note, now);
-        AuditLog.Add(db, actor, transition.AuditAction, ObjectType, reportId.ToString(CultureInfo.InvariantCulture), transition.Summary(report), now);
         try
         {
+            await db.SaveChangesAsync(cancellationToken);
+            AuditLog.Add(db, actor, transition.AuditAction, ObjectType, reportId.ToString(CultureInfo.InvariantCulture), transition.Summary(report), now);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

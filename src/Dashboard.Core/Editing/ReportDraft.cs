@@ -78,9 +78,11 @@ public sealed class ReportDraft
             Title = snapshot.Title,
             Summary = snapshot.Summary,
             Details = snapshot.Details,
-            Conflict = new ReferenceChoice(snapshot.ConflictId, snapshot.ConflictName),
+            // A revision written together with a new conflict, party or organization holds id 0 for it
+            // (ids exist only after the write): such a reference is found again by its name.
+            Conflict = new ReferenceChoice(IdOrNull(snapshot.ConflictId), snapshot.ConflictName),
             SupplierCountryCode = snapshot.SupplierCountryCode,
-            Recipient = new PartyChoice(snapshot.RecipientPartyId, snapshot.RecipientName, null),
+            Recipient = new PartyChoice(IdOrNull(snapshot.RecipientPartyId), snapshot.RecipientName, null),
             Category = snapshot.Category,
             AidTypes = snapshot.AidTypes.ToList(),
             Items = snapshot.Items,
@@ -111,11 +113,13 @@ public sealed class ReportDraft
             }).ToList(),
             Organizations = snapshot.Organizations.Select(o => new OrganizationDraft
             {
-                Organization = new ReferenceChoice(o.OrganizationId, o.Name),
+                Organization = new ReferenceChoice(IdOrNull(o.OrganizationId), o.Name),
                 Role = o.Role,
             }).ToList(),
         };
     }
+
+    private static int? IdOrNull(int id) => id > 0 ? id : null;
 
     /// <summary>A deep copy, so that a kept input and a reloaded one never share lists.</summary>
     public ReportDraft Clone()
