@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Dashboard.Core.Data;
 using Dashboard.Core.Identity;
 using Dashboard.Web.Components.Account;
@@ -89,7 +90,11 @@ public static class WebServiceCollectionExtensions
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
             options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
-            options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+            options.Events.OnRedirectToAccessDenied = async context =>
+            {
+                await LogAccessDeniedAsync(context.HttpContext);
+                await RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+            };
         });
 
         // A changed role, a lock or "sign out everywhere" reaches open sessions within a minute.
@@ -106,6 +111,24 @@ public static class WebServiceCollectionExtensions
 
             // Anything that does not say otherwise is for staff only: a new endpoint cannot be left open by accident.
             .SetFallbackPolicy(staff);
+    }
+
+    // A signed-in user asked for a page or endpoint their role does not allow (a viewer typing /admin):
+    // nothing happens, and the attempt is in the audit log.
+    private static Task LogAccessDeniedAsync(HttpContext http)
+    {
+        var user = http.User;
+        var actor = new Dashboard.Core.Audit.Actor(
+            user.FindFirstValue(ClaimTypes.NameIdentifier),
+            user.Identity?.Name ?? "unknown",
+            http.Connection.RemoteIpAddress?.ToString());
+        return http.RequestServices.GetRequiredService<Dashboard.Core.Audit.AuditWriter>().WriteAsync(
+            actor,
+            Dashboard.Core.Audit.AuditActions.AuthorizationFailed,
+            "Page",
+            http.Request.Path.Value,
+            $"Refused {http.Request.Method} {http.Request.Path} for {actor.Name}",
+            http.RequestAborted);
     }
 
     // The API answers with a status code; pages redirect to the sign-in or access-denied page.
