@@ -2,15 +2,18 @@ using Dashboard.Core.Audit;
 using Dashboard.Core.Data;
 using Dashboard.Core.Export;
 using Dashboard.Core.Geography;
+using Dashboard.Core.Editing;
 using Dashboard.Core.Identity;
 using Dashboard.Core.Import;
 using Dashboard.Core.Profiles;
 using Dashboard.Core.Map;
 using Dashboard.Core.Filtering;
+using Dashboard.Core.ReferenceData;
 using Dashboard.Core.Reports;
 using Dashboard.Core.Statistics;
 using Dashboard.Core.Synthetic;
 using Dashboard.Core.Seeding;
+using Dashboard.Core.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,6 +54,13 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<UserPreferences>();
         services.AddSingleton<AuditWriter>();
+
+        // The admin area (issue 6): editing and workflow, its lists, users, reference data, the audit log.
+        services.AddSingleton<ReportCommands>();
+        services.AddSingleton<EditorialQueries>();
+        services.AddSingleton<ReferenceDataCommands>();
+        services.AddSingleton<UserAdministration>();
+        services.AddSingleton<AuditQueries>();
         return database;
     }
 }
