@@ -6,6 +6,8 @@ using Dashboard.Core.Filtering;
 using Dashboard.Core.Reports;
 using Dashboard.Core.Statistics;
 using Dashboard.Core.Seeding;
+using Dashboard.Core.Sharing;
+using Dashboard.Core.Timeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +40,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<UserPreferences>();
         services.AddSingleton<AuditWriter>();
+        services.AddSingleton<ShareLinkService>();
+        services.AddSingleton<TimelineQueries>();
         return database;
     }
 }
