@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dashboard.Web.Components;
 using Dashboard.Web.Components.Account;
+using Dashboard.Web.Sharing;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.FileProviders;
@@ -20,6 +21,7 @@ public static class WebApplicationExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseSharedLinks();
 
         // The product's own static files: the top-level wwwroot/ of the repository (or of the publish output).
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(FindStaticFilesRoot(app.Environment)) });
@@ -33,6 +35,7 @@ public static class WebApplicationExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         app.MapHealthEndpoints();
+        app.MapSharedLinkFeed();
         return app;
     }
 

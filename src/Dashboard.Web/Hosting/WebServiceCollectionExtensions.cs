@@ -1,6 +1,7 @@
 using Dashboard.Core.Data;
 using Dashboard.Core.Identity;
 using Dashboard.Web.Components.Account;
+using Dashboard.Web.Sharing;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -19,6 +20,7 @@ public static class WebServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddSharedLinks(configuration);
 
         AddIdentity(services, environment);
         AddAuthorization(services);
