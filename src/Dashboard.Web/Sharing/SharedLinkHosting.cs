@@ -17,6 +17,10 @@ public static class SharedLinkHosting
     public static IServiceCollection AddSharedLinks(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SharedLinkLimits>().Bind(configuration.GetSection(SharedLinkLimits.Section));
+
+        // The limiter middleware needs the framework's rate limiting services; its options are our own
+        // (UseSharedLinks), so this adds no policy and changes no other limit.
+        services.AddRateLimiter(_ => { });
         return services;
     }
 
