@@ -30,7 +30,7 @@ public static class ShareTokens
     /// </summary>
     public static byte[]? HashOf(string? token)
     {
-        if (token is not { Length: TokenLength })
+        if (token is not { Length: TokenLength } || !token.All(IsBase64UrlCharacter))
         {
             return null;
         }
@@ -38,22 +38,23 @@ public static class ShareTokens
         Span<byte> bytes = stackalloc byte[TokenBytes];
         try
         {
+            // The decoder throws on spare bits that are not zero (a second spelling of the same bits).
             if (!Base64Url.TryDecodeFromChars(token, bytes, out var written) || written != TokenBytes)
-            {
-                return null;
-            }
-
-            Span<char> canonical = stackalloc char[TokenLength];
-            if (!Base64Url.TryEncodeToChars(bytes, canonical, out var length) || length != TokenLength || !canonical.SequenceEqual(token))
             {
                 return null;
             }
 
             return SHA256.HashData(bytes);
         }
+        catch (FormatException)
+        {
+            return null;
+        }
         finally
         {
             CryptographicOperations.ZeroMemory(bytes);
         }
     }
+
+    private static bool IsBase64UrlCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_';
 }

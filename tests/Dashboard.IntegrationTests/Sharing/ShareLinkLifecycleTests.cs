@@ -22,7 +22,7 @@ public sealed class ShareLinkLifecycleTests(SharingApp app) : IClassFixture<Shar
         }
 
         var unknown = ShareTokens.NewToken();
-        string[] paths = [$"/s/{revoked.Token}", $"/s/{expired.Token}", $"/s/{unknown}", "/s/not-a-token", "/s/"];
+        string[] paths = [$"/s/{revoked.Token}", $"/s/{expired.Token}", $"/s/{unknown}", "/s/not-a-token", "/s/", $"/s/{new string('A', 42)}!", $"/s/{new string('A', 42)}B", $"/s/{unknown}/other"];
         var responses = new List<(HttpStatusCode Status, string? Type, byte[] Body)>();
         using var client = app.Anonymous();
         foreach (var path in paths.Concat(paths.Take(3).Select(p => p + "/feed.atom")))
