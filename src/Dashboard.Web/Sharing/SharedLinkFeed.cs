@@ -86,7 +86,7 @@ public static class SharedLinkFeed
     {
         var report = entry.Report;
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{report.SupplierName} → {report.RecipientName} ({report.ConflictName}). {VocabularyText.Label(report.Category)}; evidence: {VocabularyText.Label(report.EvidenceStatus).ToLowerInvariant()}; {VocabularyText.Label(report.Confidence).ToLowerInvariant()}. {report.DateText}.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{report.SupplierName} → {report.RecipientName} ({report.ConflictName}). {VocabularyText.Label(report.Category)}; evidence: {VocabularyText.Label(report.EvidenceStatus).ToLowerInvariant()}; {VocabularyText.Label(report.Confidence).ToLowerInvariant()}. {Sentence(report.DateText)}.");
         text.AppendLine();
         text.AppendLine(entry.Summary);
         if (report.Retraction is { } retraction)
@@ -103,6 +103,8 @@ public static class SharedLinkFeed
 
         return text.ToString().TrimEnd();
     }
+
+    private static string Sentence(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }
