@@ -337,13 +337,13 @@ public sealed partial class ShareLinkService(
                     Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).ToList(),
                 })
                 .FirstOrDefaultAsync(cancellationToken);
-            if (user is null || user.LockoutEnd > now || !user.Roles.Any(r => r is not null && Identity.Roles.All.Contains(r)))
+            if (user is null || user.LockoutEnd > new DateTimeOffset(now, TimeSpan.Zero) || !user.Roles.Any(r => r is not null && Roles.All.Contains(r)))
             {
                 return null;
             }
 
             var name = string.IsNullOrWhiteSpace(user.DisplayName) ? user.UserName ?? "a staff member" : user.DisplayName;
-            return new StaffUser(user.Id, name, user.Roles.Contains(Identity.Roles.Admin));
+            return new StaffUser(user.Id, name, user.Roles.Contains(Roles.Admin));
         }
     }
 }

@@ -92,18 +92,17 @@ public sealed record TimelineLanes(LaneGrouping Grouping, IReadOnlyList<Timeline
             return (LaneMarkKind.Ongoing, report.EventDateFromPrecision, report.EventStart, Max(today, report.EventStart));
         }
 
-        // One date (a start only, an end only, or the reported date) stands for its whole span.
-        var single = (report.EventDateFrom, report.EventDateTo) switch
+        // One date (an end only, or the reported date when there is no event date) stands for its whole span.
+        DatePrecision? singleDate = (report.EventDateFrom, report.EventDateTo) switch
         {
-            (null, null) => (true, report.ReportedDatePrecision),
-            ({ }, null) => (true, report.EventDateFromPrecision),
-            (null, { }) => (true, report.EventDateToPrecision),
-            ({ } f, { } t) when f == t && report.EventDateFromPrecision == report.EventDateToPrecision => (true, report.EventDateFromPrecision),
-            _ => (false, DatePrecision.Day),
+            (null, null) => report.ReportedDatePrecision,
+            (null, { }) => report.EventDateToPrecision,
+            ({ } f, { } t) when f == t && report.EventDateFromPrecision == report.EventDateToPrecision => report.EventDateFromPrecision,
+            _ => null,
         };
-        if (single.Item1)
+        if (singleDate is { } precision)
         {
-            return (single.Item2 == DatePrecision.Day ? LaneMarkKind.Day : LaneMarkKind.ImpreciseDate, single.Item2, report.EventStart, report.EventEnd);
+            return (precision == DatePrecision.Day ? LaneMarkKind.Day : LaneMarkKind.ImpreciseDate, precision, report.EventStart, report.EventEnd);
         }
 
         return (report.EventStart == report.EventEnd ? LaneMarkKind.Day : LaneMarkKind.Range, DatePrecision.Day, report.EventStart, report.EventEnd);
