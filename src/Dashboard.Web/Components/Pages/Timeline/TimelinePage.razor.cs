@@ -88,10 +88,11 @@ public partial class TimelinePage
     protected override IEnumerable<KeyValuePair<string, string>> PageParameters(bool filterChanged) =>
         (filterChanged ? request with { Page = 1, ReportId = null } : request).ToQueryParameters();
 
+    // The current timeline stays on screen while the next view loads (opening a summary, zooming),
+    // so the page does not jump back to a progress bar on every click.
     private async Task LoadAsync()
     {
         loadFailed = false;
-        data = null;
         try
         {
             options = await OptionsQueries.GetAsync();
