@@ -14,6 +14,8 @@ using Dashboard.Core.Statistics;
 using Dashboard.Core.Synthetic;
 using Dashboard.Core.Seeding;
 using Dashboard.Core.Users;
+using Dashboard.Core.Sharing;
+using Dashboard.Core.Timeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,6 +63,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ReferenceDataCommands>();
         services.AddSingleton<UserAdministration>();
         services.AddSingleton<AuditQueries>();
+        services.AddSingleton<ShareLinkService>();
+        services.AddSingleton<TimelineQueries>();
         return database;
     }
 }

@@ -3,6 +3,7 @@ using Dashboard.Web.Api;
 using Dashboard.Web.Components;
 using Dashboard.Web.Components.Account;
 using Dashboard.Web.Components.Pages.Map;
+using Dashboard.Web.Sharing;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.FileProviders;
@@ -24,6 +25,7 @@ public static class WebApplicationExtensions
 
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseSharedLinks();
 
         // The product's own static files: the top-level wwwroot/ of the repository (or of the publish output).
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(FindStaticFilesRoot(app.Environment)) });
@@ -42,6 +44,7 @@ public static class WebApplicationExtensions
         app.MapDiagnostics();
         app.MapDashboardApi();
         app.MapOpenApi();
+        app.MapSharedLinkFeed();
         return app;
     }
 

@@ -2,6 +2,7 @@ using Dashboard.Core.Data;
 using Dashboard.Core.Identity;
 using Dashboard.Web.Api;
 using Dashboard.Web.Components.Account;
+using Dashboard.Web.Sharing;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -46,6 +47,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
         services.AddMudServices();
         services.AddDashboardApi();
+        services.AddSharedLinks(configuration);
 
         AddIdentity(services, environment);
         AddAuthorization(services);
