@@ -62,12 +62,7 @@ public sealed class EditorialQueries(IDbContextFactory<DashboardDbContext> dbFac
         }
 
         var report = await db.Reports.AsNoTracking()
-            .Include(r => r.Conflict)
-            .Include(r => r.RecipientParty)
-            .Include(r => r.AidTypes)
-            .Include(r => r.Organizations).ThenInclude(o => o.Organization)
-            .Include(r => r.Sources)
-            .AsSplitQuery()
+            .IncludeWholeReport()
             .FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (report is null || (report.IsDeleted && !StaffAccess.IsAdmin(role)))
         {

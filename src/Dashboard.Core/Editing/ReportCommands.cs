@@ -104,12 +104,9 @@ public sealed partial class ReportCommands(
     /// <summary>Review back to draft, with a comment to the author.</summary>
     public Task<CommandResult> ReturnToDraftAsync(Actor actor, int reportId, EditToken? token, string comment, CancellationToken cancellationToken = default)
     {
-        var problem = ReportValidator.CheckReason(comment);
-        if (problem is not null)
+        if (InvalidText("Comment", "Comment to the author", comment) is { } invalid)
         {
-            var errors = new ValidationErrors();
-            errors.Add("Comment", $"Comment to the author {problem}");
-            return Task.FromResult(CommandResult.Invalid(errors) with { Message = $"Comment to the author {problem}." });
+            return Task.FromResult(invalid);
         }
 
         var trimmed = comment.Trim();
@@ -130,12 +127,9 @@ public sealed partial class ReportCommands(
     /// </summary>
     public Task<CommandResult> RetractAsync(Actor actor, int reportId, EditToken? token, string reason, CancellationToken cancellationToken = default)
     {
-        var problem = ReportValidator.CheckReason(reason);
-        if (problem is not null)
+        if (InvalidText("Reason", "Public reason", reason) is { } invalid)
         {
-            var errors = new ValidationErrors();
-            errors.Add("Reason", $"Public reason {problem}");
-            return Task.FromResult(CommandResult.Invalid(errors) with { Message = $"Public reason {problem}." });
+            return Task.FromResult(invalid);
         }
 
         var trimmed = reason.Trim();
@@ -475,16 +469,25 @@ public sealed partial class ReportCommands(
     }
 
     /// <summary>What the other person changed since the editor loaded the report, and their version to reload or merge.</summary>
+    /// <summary>A comment or reason checked by the rule for both; the refusal names the field.</summary>
+    private static CommandResult? InvalidText(string field, string label, string text)
+    {
+        var problem = ReportValidator.CheckReason(text);
+        if (problem is null)
+        {
+            return null;
+        }
+
+        var errors = new ValidationErrors();
+        errors.Add(field, $"{label} {problem}");
+        return CommandResult.Invalid(errors) with { Message = $"{label} {problem}." };
+    }
+
     private async Task<CommandResult> ConflictAsync(int reportId, EditToken token, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var report = await db.Reports.AsNoTracking()
-            .Include(r => r.Conflict)
-            .Include(r => r.RecipientParty)
-            .Include(r => r.AidTypes)
-            .Include(r => r.Organizations).ThenInclude(o => o.Organization)
-            .Include(r => r.Sources)
-            .AsSplitQuery()
+            .IncludeWholeReport()
             .FirstOrDefaultAsync(r => r.Id == reportId, cancellationToken);
         if (report is null)
         {
@@ -530,12 +533,7 @@ public sealed partial class ReportCommands(
 
     private static Task<Report?> LoadTrackedAsync(DashboardDbContext db, int id, CancellationToken cancellationToken) =>
         db.Reports
-            .Include(r => r.Conflict)
-            .Include(r => r.RecipientParty)
-            .Include(r => r.AidTypes)
-            .Include(r => r.Organizations).ThenInclude(o => o.Organization)
-            .Include(r => r.Sources)
-            .AsSplitQuery()
+            .IncludeWholeReport()
             .FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
 
     private static async Task<int> LastRevisionNumberAsync(DashboardDbContext db, int reportId, CancellationToken cancellationToken) =>

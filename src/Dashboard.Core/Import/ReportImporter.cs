@@ -180,12 +180,7 @@ public sealed class ReportImporter(IDbContextFactory<DashboardDbContext> dbFacto
         {
             var found = await db.Reports
                 .Where(r => r.ExternalId != null && chunk.Contains(r.ExternalId))
-                .Include(r => r.Conflict)
-                .Include(r => r.RecipientParty)
-                .Include(r => r.AidTypes)
-                .Include(r => r.Organizations).ThenInclude(o => o.Organization)
-                .Include(r => r.Sources)
-                .AsSplitQuery()
+                .IncludeWholeReport()
                 .ToListAsync(cancellationToken);
             foreach (var report in found)
             {

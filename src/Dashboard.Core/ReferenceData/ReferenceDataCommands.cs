@@ -300,12 +300,7 @@ public sealed class ReferenceDataCommands(IDbContextFactory<DashboardDbContext> 
 
             var reports = await db.Reports
                 .Where(r => r.Organizations.Any(o => o.OrganizationId == sourceId))
-                .Include(r => r.Conflict)
-                .Include(r => r.RecipientParty)
-                .Include(r => r.AidTypes)
-                .Include(r => r.Organizations).ThenInclude(o => o.Organization)
-                .Include(r => r.Sources)
-                .AsSplitQuery()
+                .IncludeWholeReport()
                 .ToListAsync(cancellationToken);
             var numbers = await db.ReportRevisions
                 .Where(v => reports.Select(r => r.Id).Contains(v.ReportId))

@@ -10,20 +10,18 @@ namespace Dashboard.E2ETests.ScaleOut;
 /// </summary>
 public sealed class TwoInstancesBrowserTests(BrowserFixture browser) : IAsyncLifetime
 {
-    private readonly TempDirectory data = new();
-    private AppProcess first = null!;
-    private AppProcess second = null!;
+    private TwoAppProcesses apps = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        first = await AppProcess.StartAsync(data.Path);
-        second = await AppProcess.StartAsync(data.Path);
-    }
+    private AppProcess First => apps.First;
+
+    private AppProcess Second => apps.Second;
+
+    public async ValueTask InitializeAsync() => apps = await TwoAppProcesses.StartAsync();
 
     [Fact]
     public async Task ALinkSharedOnTheFirst_OpensOnTheSecond()
     {
-        await using var viewer = await SessionAsync(first.Address);
+        await using var viewer = await SessionAsync(First.Address);
         await viewer.SignInAsync("viewer@example.org");
         var page = viewer.Page;
         await viewer.GotoAsync("/timeline?supplier=CN");
@@ -36,11 +34,11 @@ public sealed class TwoInstancesBrowserTests(BrowserFixture browser) : IAsyncLif
         await page.GetByTestId("share-create").ClickAsync();
         await Assertions.Expect(dialog.GetByTestId("share-created")).ToBeVisibleAsync();
         var url = new Uri(await dialog.Locator("input[data-testid=share-url], [data-testid=share-url] input").InputValueAsync());
-        Assert.Equal(first.Address.Port, url.Port);
+        Assert.Equal(First.Address.Port, url.Port);
 
         // The stranger reaches the other instance (the proxy's choice), without cookies.
-        await using var stranger = await SessionAsync(second.Address);
-        var response = await stranger.Page.GotoAsync(new Uri(second.Address, url.PathAndQuery).ToString());
+        await using var stranger = await SessionAsync(Second.Address);
+        var response = await stranger.Page.GotoAsync(new Uri(Second.Address, url.PathAndQuery).ToString());
         Assert.Equal(200, response!.Status);
         await Assertions.Expect(stranger.Page.GetByTestId("shared-title")).ToHaveTextAsync("China, across instances");
         var shared = await stranger.Page.GetByTestId("report-card-link").AllTextContentsAsync();
@@ -53,7 +51,7 @@ public sealed class TwoInstancesBrowserTests(BrowserFixture browser) : IAsyncLif
     [Fact]
     public async Task AReportSavedOnTheFirst_ShowsOnTheSecond()
     {
-        await using var editor = await SessionAsync(first.Address);
+        await using var editor = await SessionAsync(First.Address);
         await editor.SignInAsync("editor@example.org");
         var page = editor.Page;
         await page.GotoAsync("/admin/reports/1/edit");
@@ -64,19 +62,14 @@ public sealed class TwoInstancesBrowserTests(BrowserFixture browser) : IAsyncLif
         await Assertions.Expect(page.GetByTestId("editor-message")).ToContainTextAsync("Saved.");
 
         // The same signed-in browser (the cookie is valid on both) reads the report on the second.
-        await page.GotoAsync(new Uri(second.Address, "/reports/1").ToString());
+        await page.GotoAsync(new Uri(Second.Address, "/reports/1").ToString());
         await Assertions.Expect(page.GetByTestId("report")).ToContainTextAsync(summary);
         await Assertions.Expect(page.GetByTestId("revision").First).ToContainTextAsync(new Regex("Demo Editor"));
         await editor.ScreenshotAsync("scale-out-edited-on-first");
         Assert.Empty(editor.Errors);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await first.DisposeAsync();
-        await second.DisposeAsync();
-        data.Dispose();
-    }
+    public ValueTask DisposeAsync() => apps.DisposeAsync();
 
     private async Task<BrowserSession> SessionAsync(Uri instance)
     {

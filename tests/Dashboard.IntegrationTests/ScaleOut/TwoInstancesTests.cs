@@ -7,34 +7,27 @@ namespace Dashboard.IntegrationTests.ScaleOut;
 /// <summary>Two app processes over one database (a SQLite file), as several instances behind a proxy.</summary>
 public sealed class TwoInstancesTests : IAsyncLifetime
 {
-    private readonly TempDirectory data = new();
     private readonly CookieContainer cookies = new();
-    private AppProcess first = null!;
-    private AppProcess second = null!;
+    private TwoAppProcesses apps = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        first = await AppProcess.StartAsync(data.Path);
-        second = await AppProcess.StartAsync(data.Path);
-    }
+    private AppProcess First => apps.First;
+
+    private AppProcess Second => apps.Second;
+
+    public async ValueTask InitializeAsync() => apps = await TwoAppProcesses.StartAsync();
 
     [Fact]
     public async Task SignInOnOne_WorksOnTheOther_AndSurvivesARestartOfBoth()
     {
         using var client = Client();
-        await SignInAsync(client, first.Address);
+        await SignInAsync(client, First.Address);
 
-        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, new Uri(second.Address, "/reports")));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, new Uri(Second.Address, "/reports")));
 
-        var firstAddress = first.Address;
-        var secondAddress = second.Address;
-        await first.DisposeAsync();
-        await second.DisposeAsync();
-        first = await AppProcess.StartAsync(data.Path, port: firstAddress.Port);
-        second = await AppProcess.StartAsync(data.Path, port: secondAddress.Port);
+        await apps.RestartAsync();
 
-        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, new Uri(first.Address, "/reports")));
-        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, new Uri(second.Address, "/reports")));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, new Uri(First.Address, "/reports")));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, new Uri(Second.Address, "/reports")));
     }
 
     [Fact]
@@ -44,10 +37,10 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         var app = new AppClient(client);
 
         // The antiforgery token of the first instance's form, posted to the second.
-        var form = await app.GetFormFieldsAsync(new Uri(first.Address, "/Account/Login").ToString());
+        var form = await app.GetFormFieldsAsync(new Uri(First.Address, "/Account/Login").ToString());
         form["Input.Email"] = "viewer@example.org";
         form["Input.Password"] = DashboardAppFactory.DemoPassword;
-        using var response = await client.PostAsync(new Uri(second.Address, "/Account/Login"), new FormUrlEncodedContent(form));
+        using var response = await client.PostAsync(new Uri(Second.Address, "/Account/Login"), new FormUrlEncodedContent(form));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
@@ -56,24 +49,19 @@ public sealed class TwoInstancesTests : IAsyncLifetime
     public async Task DataProtectionKeys_AreWrittenToTheDatabase_AndSharedByBoth()
     {
         using var client = Client();
-        await SignInAsync(client, second.Address);
+        await SignInAsync(client, Second.Address);
 
         var options = new DbContextOptionsBuilder<DashboardDbContext>();
-        new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(data.Path, "dashboard.db")}", data.Path).Apply(options);
+        new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(apps.DataPath, "dashboard.db")}", apps.DataPath).Apply(options);
         await using var db = new DashboardDbContext(options.Options);
         var keys = await db.DataProtectionKeys.ToListAsync();
 
         Assert.Single(keys);
         Assert.Contains("<key id=", keys[0].Xml, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, new Uri(first.Address, "/reports")));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, new Uri(First.Address, "/reports")));
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await first.DisposeAsync();
-        await second.DisposeAsync();
-        data.Dispose();
-    }
+    public ValueTask DisposeAsync() => apps.DisposeAsync();
 
     private HttpClient Client() => new(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false });
 

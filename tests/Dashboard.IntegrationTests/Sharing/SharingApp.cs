@@ -92,12 +92,7 @@ public sealed class SharingApp : IAsyncLifetime
     {
         await using var db = await Db.CreateDbContextAsync();
         var report = await db.Reports
-            .Include(r => r.Conflict)
-            .Include(r => r.RecipientParty)
-            .Include(r => r.AidTypes)
-            .Include(r => r.Organizations).ThenInclude(o => o.Organization)
-            .Include(r => r.Sources)
-            .AsSplitQuery()
+            .IncludeWholeReport()
             .SingleAsync(r => r.Id == reportId);
         change(report);
         var now = DateTime.UtcNow;
