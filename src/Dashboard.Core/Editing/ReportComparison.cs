@@ -39,8 +39,8 @@ public static class ReportComparison
         (nameof(ReportDraft.ResponseDate), "Response date", s => DateText(s.ResponseDate, DatePrecision.Day)),
         (nameof(ReportDraft.ResponseSource), "Response source", s => s.ResponseSource),
         (nameof(ReportDraft.Organizations), "Organizations", s => string.Join("; ", s.Organizations.Select(o => $"{o.Name} ({o.Role.ToString().ToLowerInvariant()})"))),
-        ("State", "Workflow state", s => s.State.ToString()),
-        ("RetractionReason", "Retraction reason", s => s.RetractionReason),
+        (nameof(Report.State), "Workflow state", s => s.State.ToString()),
+        (nameof(Report.RetractionReason), "Retraction reason", s => s.RetractionReason),
     ];
 
     /// <summary>The fields that differ, in the editor's order; sources are compared one by one.</summary>
