@@ -158,6 +158,17 @@ public sealed class MapPageTests : DashboardTestContext, IAsyncLifetime
     }
 
     [Fact]
+    public void ExportLinks_CarryThePageFilter_NotTheMapView()
+    {
+        Navigation.NavigateTo("map?supplier=CN&category=dual-use&view=europe&layers=arcs");
+        var page = Render<MapPage>();
+        page.WaitForElement("[data-testid=export-csv]");
+
+        Assert.Equal("api/v1/export.csv?supplier=CN&category=dual-use", page.Find("[data-testid=export-csv]").GetAttribute("href"));
+        Assert.Equal("api/v1/export.geojson?supplier=CN&category=dual-use", page.Find("[data-testid=export-geojson]").GetAttribute("href"));
+    }
+
+    [Fact]
     public void ZoomLinks_KeepTheFilterAndChangeTheView()
     {
         Navigation.NavigateTo("map?supplier=CN&view=europe");

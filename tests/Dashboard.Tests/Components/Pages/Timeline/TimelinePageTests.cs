@@ -40,6 +40,18 @@ public sealed class TimelinePageTests : DashboardTestContext, IAsyncLifetime
     }
 
     [Fact]
+    public void ExportLinks_CarryThePageFilter_NotTheTimelineWindow()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("timeline?supplier=IR&category=lethal&zoom=1y&lanes=category");
+
+        var page = Render<TimelinePage>();
+
+        page.WaitForAssertion(() => Assert.Equal(
+            "api/v1/export.json?supplier=IR&category=lethal",
+            page.Find("[data-testid=export-json]").GetAttribute("href")));
+    }
+
+    [Fact]
     public async Task MonthPrecisionDate_IsDrawnAsAMonthSpan_OnThePage()
     {
         var title = csv.Reports.First(r => r["supplier_country_iso2"] == "BY")["title"];
