@@ -64,6 +64,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<UserAdministration>();
         services.AddSingleton<AuditQueries>();
         services.AddSingleton<ShareLinkService>();
+        services.AddSingleton<SharedLinkExport>();
         services.AddSingleton<TimelineQueries>();
         return database;
     }

@@ -24,9 +24,15 @@ public sealed class DemoCsv
 
     public int DistinctSuppliers => Reports.Select(r => r["supplier_country_iso2"]).Distinct().Count();
 
-    public static DemoCsv Load()
+    public static DemoCsv Load() => Read(CsvReader.FromFile(FilePath, new CsvReaderOptions { Separator = ',', HasHeader = true }));
+
+    /// <summary>Any CSV text (an export, for example) read the same way: one dictionary per row, by header.</summary>
+    public static IReadOnlyList<IReadOnlyDictionary<string, string>> ParseRows(string text) =>
+        Read(CsvReader.FromText(text, new CsvReaderOptions { Separator = ',', HasHeader = true })).Rows;
+
+    private static DemoCsv Read(CsvReader source)
     {
-        using var reader = CsvReader.FromFile(FilePath, new CsvReaderOptions { Separator = ',', HasHeader = true });
+        using var reader = source;
         var rows = new List<IReadOnlyDictionary<string, string>>();
         var headers = reader.Headers;
         while (reader.Read())

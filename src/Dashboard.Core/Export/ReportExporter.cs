@@ -56,4 +56,36 @@ public sealed class ReportExporter(ReportExportQueries queries, ICountryPosition
                 break;
         }
     }
+
+    /// <summary>
+    /// Exports reports already read (a snapshot link's frozen versions, which no query over the reports
+    /// table can return): the same documents, with the points and flows counted from the list.
+    /// </summary>
+    public async Task WriteAsync(Stream destination, ExportFormat format, ExportDocumentInfo info, IReadOnlyList<ExportedReport> reports, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        ArgumentNullException.ThrowIfNull(info);
+        ArgumentNullException.ThrowIfNull(reports);
+        switch (format)
+        {
+            case ExportFormat.Csv:
+                await ReportCsvWriter.WriteAsync(destination, reports, cancellationToken);
+                break;
+            case ExportFormat.Json:
+                await ReportJsonWriter.WriteAsync(destination, info, reports, cancellationToken);
+                break;
+            default:
+                var points = reports
+                    .Where(r => r.Latitude is not null && r.Longitude is not null)
+                    .OrderBy(r => r.Id)
+                    .Select(r => new LocatedReport(r.Id, r.ExternalId, r.Title, r.SupplierCountryCode, r.RecipientName, r.Category, r.EvidenceStatus, r.State, r.ReportedDate, r.Latitude!.Value, r.Longitude!.Value, r.PlaceName))
+                    .ToList();
+                var flows = reports
+                    .GroupBy(r => (r.SupplierCountryCode, r.RecipientName, r.RecipientCountryCode, r.Category, r.State))
+                    .Select(g => new FlowCount(g.Key.SupplierCountryCode, g.Key.RecipientName, g.Key.RecipientCountryCode, g.Key.Category, g.Key.State, g.Count()))
+                    .ToList();
+                await ReportGeoJsonWriter.WriteAsync(destination, info, points, flows, positions, cancellationToken);
+                break;
+        }
+    }
 }

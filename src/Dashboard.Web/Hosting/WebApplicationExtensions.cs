@@ -45,6 +45,7 @@ public static class WebApplicationExtensions
         app.MapDashboardApi();
         app.MapOpenApi();
         app.MapSharedLinkFeed();
+        app.MapSharedLinkExports();
         return app;
     }
 

@@ -29,7 +29,7 @@ public sealed class SharedLinkGate(RequestDelegate next)
         await next(context);
     }
 
-    /// <summary>The token of <c>GET /s/{token}</c> or <c>GET /s/{token}/feed.atom</c>; null for anything else.</summary>
+    /// <summary>The token of <c>GET /s/{token}</c>, its feed or its exports; null for anything else.</summary>
     private static string? TokenOf(HttpRequest request)
     {
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
@@ -51,6 +51,8 @@ public sealed class SharedLinkGate(RequestDelegate next)
             return rest;
         }
 
-        return rest[(slash + 1)..] == FeedSegment ? rest[..slash] : null;
+        return rest[(slash + 1)..] is FeedSegment or SharedLinkExportEndpoints.CsvSegment or SharedLinkExportEndpoints.JsonSegment or SharedLinkExportEndpoints.GeoJsonSegment
+            ? rest[..slash]
+            : null;
     }
 }

@@ -63,6 +63,8 @@ public partial class SharedTimeline
 
     private string FeedHref => $"{PagePath}/{SharedLinkGate.FeedSegment}";
 
+    private string ExportHref(string segment) => $"{PagePath}/{segment}";
+
     private string BasisNote => link?.Mode == ShareLinkMode.Snapshot
         ? "Each report counts in the month its event started, as published when this link was made; retracted reports count in no month."
         : "Each report counts in the month its event started; retracted reports count in no month.";
