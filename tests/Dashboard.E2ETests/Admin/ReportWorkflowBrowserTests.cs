@@ -15,8 +15,11 @@ public sealed class ReportWorkflowBrowserTests(BrowserFixture browser)
     {
         var title = $"Browser test: Iranian drones for Russia {Guid.NewGuid().ToString("N")[..6]}";
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        await using var editor = await browser.NewSessionAsync();
-        await using var reviewer = await browser.NewSessionAsync();
+        // It publishes a report: on the shared database the tests that count the demo reports, running
+        // in parallel, would see 41 where the file has 40.
+        await using var isolated = Journeys.IsolatedApp.Start(browser);
+        await using var editor = await isolated.NewSessionAsync();
+        await using var reviewer = await isolated.NewSessionAsync();
         await editor.SignInAsync("editor@example.org");
         await reviewer.SignInAsync("reviewer@example.org");
 
