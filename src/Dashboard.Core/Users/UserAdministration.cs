@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Core.Users;
 
@@ -39,7 +40,7 @@ public sealed record UserCommandResult(bool Succeeded, string Message, string? F
 /// unlocked admin, changes the account's security stamp so that open sessions notice within minutes,
 /// and writes its audit entry in the same transaction as the change.
 /// </summary>
-public sealed class UserAdministration(IServiceScopeFactory scopeFactory, TimeProvider timeProvider, AuditWriter auditWriter)
+public sealed partial class UserAdministration(IServiceScopeFactory scopeFactory, TimeProvider timeProvider, AuditWriter auditWriter, ILogger<UserAdministration> logger)
 {
     private const string ObjectType = "User";
 
@@ -116,7 +117,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopeFactory, TimePr
                 code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
             }
 
-            AuditLog.Add(db, actor, AuditActions.UserCreated, ObjectType, user.Id, $"Created {email} ({displayName}) as {role}, with {(password is null ? "a set-password link" : "a one-time password")}", timeProvider.GetUtcNow().UtcDateTime);
+            Record(db, actor, AuditActions.UserCreated, user.Id, $"Created {email} ({displayName}) as {role}, with {(password is null ? "a set-password link" : "a one-time password")}");
             return new UserCommandResult(true, $"Created {email} as {role}.", Created: new CreatedAccount(user.Id, email, password, code));
         }, cancellationToken);
     }
@@ -156,7 +157,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopeFactory, TimePr
 
             // Open sessions re-check the stamp every minute and drop the old role.
             await users.UpdateSecurityStampAsync(user);
-            AuditLog.Add(db, actor, AuditActions.RoleChanged, ObjectType, user.Id, $"Changed the role of {user.Email} from {current ?? "none"} to {role}", timeProvider.GetUtcNow().UtcDateTime);
+            Record(db, actor, AuditActions.RoleChanged, user.Id, $"Changed the role of {user.Email} from {current ?? "none"} to {role}");
             return new UserCommandResult(true, $"{user.Email} is now {role}. Their open sessions follow within a few minutes.");
         }, cancellationToken);
     }
@@ -188,7 +189,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopeFactory, TimePr
             }
 
             await users.UpdateSecurityStampAsync(user);
-            AuditLog.Add(db, actor, AuditActions.UserLocked, ObjectType, user.Id, $"Locked {user.Email}", timeProvider.GetUtcNow().UtcDateTime);
+            Record(db, actor, AuditActions.UserLocked, user.Id, $"Locked {user.Email}");
             return new UserCommandResult(true, $"{user.Email} is locked and will be signed out within a few minutes.");
         }, cancellationToken);
 
@@ -208,7 +209,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopeFactory, TimePr
             }
 
             await users.ResetAccessFailedCountAsync(user);
-            AuditLog.Add(db, actor, AuditActions.UserUnlocked, ObjectType, user.Id, $"Unlocked {user.Email}", timeProvider.GetUtcNow().UtcDateTime);
+            Record(db, actor, AuditActions.UserUnlocked, user.Id, $"Unlocked {user.Email}");
             return new UserCommandResult(true, $"{user.Email} is unlocked.");
         }, cancellationToken);
 
@@ -222,11 +223,21 @@ public sealed class UserAdministration(IServiceScopeFactory scopeFactory, TimePr
             }
 
             await users.UpdateSecurityStampAsync(user);
-            AuditLog.Add(db, actor, AuditActions.UserSignedOutEverywhere, ObjectType, user.Id, $"Signed {user.Email} out everywhere", timeProvider.GetUtcNow().UtcDateTime);
+            Record(db, actor, AuditActions.UserSignedOutEverywhere, user.Id, $"Signed {user.Email} out everywhere");
             return new UserCommandResult(true, $"{user.Email} will be signed out of every session within a few minutes.");
         }, cancellationToken);
 
     private DateTimeOffset Now => timeProvider.GetUtcNow();
+
+    /// <summary>The audit entry of a change (in its transaction) and its structured log line.</summary>
+    private void Record(DashboardDbContext db, Actor actor, string action, string userId, string summary)
+    {
+        AuditLog.Add(db, actor, action, ObjectType, userId, summary, timeProvider.GetUtcNow().UtcDateTime);
+        LogAccountChange(logger, actor.Name, action, userId, summary);
+    }
+
+    [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "{Actor}: {Action} on user {UserId}: {Summary}")]
+    private static partial void LogAccountChange(ILogger logger, string actor, string action, string userId, string summary);
 
     private async Task<UserCommandResult> RunAsync(
         Actor actor,
