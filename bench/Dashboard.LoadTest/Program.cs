@@ -8,7 +8,13 @@ using AngleSharp.Html.Parser;
 using Microsoft.Playwright;
 
 // dotnet run -c Release --project bench/Dashboard.LoadTest -- <app url> <admin password> [circuits] [extra wrk paths...]
+// dotnet run -c Release --project bench/Dashboard.LoadTest -- share|revoke <data directory> <email> <filter query|link id>
 // The app must already run on the benchmark database (bench/run-load.sh starts it).
+if (args is ["share" or "revoke", _, _, _])
+{
+    return await ShareLinkCommands.RunAsync(args);
+}
+
 var baseAddress = new Uri(args.Length > 0 ? args[0] : "http://127.0.0.1:5099/");
 var password = args.Length > 1 ? args[1] : "benchmark password";
 var circuits = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50;

@@ -64,6 +64,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<UserAdministration>();
         services.AddSingleton<AuditQueries>();
         services.AddSingleton<ShareLinkService>();
+        services.AddSingleton<ShareLinkVisits>();
+        services.AddSingleton<SharedSliceCache>();
         services.AddSingleton<TimelineQueries>();
         return database;
     }
