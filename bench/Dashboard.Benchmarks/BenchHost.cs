@@ -5,6 +5,7 @@ using Dashboard.Core.Identity;
 using Microsoft.AspNetCore.Components.Authorization;
 using Dashboard.Core.Sharing;
 using Dashboard.Web.Components.Pages.Sharing;
+using Dashboard.Web.Hosting;
 using Dashboard.Web.Sharing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Components;
@@ -70,6 +71,7 @@ public sealed class BenchHost : IAsyncDisposable
         // What pages need to render outside a circuit.
         services.AddSupplyValueFromQueryProvider();
         services.AddMudServices();
+        services.AddChartMarkup();
         services.AddSingleton<NavigationManager, BenchNavigationManager>();
         services.AddSingleton<IJSRuntime, NoJavaScript>();
 

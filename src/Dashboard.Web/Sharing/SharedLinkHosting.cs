@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Dashboard.Core;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -22,6 +23,26 @@ public static class SharedLinkHosting
         // (UseSharedLinks), so this adds no policy and changes no other limit.
         services.AddRateLimiter(_ => { });
         services.AddHostedService<SharedLinkVisitsFlusher>();
+
+        // The rendered shared page, per link and address, for as long as its slice data is cached
+        // (decision 0901). The output cache runs only in the /s/ branch and after the gate, so every
+        // request is still checked against the link's current status before anything is served.
+        var seconds = configuration.GetSection(DashboardOptions.Section).Get<DashboardOptions>()?.Sharing.SliceCacheSeconds ?? new SharingOptions().SliceCacheSeconds;
+        services.AddOutputCache(options =>
+        {
+            options.AddBasePolicy(policy =>
+            {
+                policy.With(context => context.HttpContext.Request.Path.StartsWithSegments(PathPrefix));
+                if (seconds > 0)
+                {
+                    policy.Expire(TimeSpan.FromSeconds(seconds));
+                }
+                else
+                {
+                    policy.NoCache();
+                }
+            });
+        });
         return services;
     }
 
@@ -77,6 +98,7 @@ public static class SharedLinkHosting
                 });
                 branch.UseRateLimiter(limiter);
                 branch.UseMiddleware<SharedLinkGate>();
+                branch.UseOutputCache();
             });
     }
 
