@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Dashboard.Core;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -24,25 +23,6 @@ public static class SharedLinkHosting
         services.AddRateLimiter(_ => { });
         services.AddHostedService<SharedLinkVisitsFlusher>();
 
-        // The rendered shared page, per link and address, for as long as its slice data is cached
-        // (decision 0901). The output cache runs only in the /s/ branch and after the gate, so every
-        // request is still checked against the link's current status before anything is served.
-        var seconds = configuration.GetSection(DashboardOptions.Section).Get<DashboardOptions>()?.Sharing.SliceCacheSeconds ?? new SharingOptions().SliceCacheSeconds;
-        services.AddOutputCache(options =>
-        {
-            options.AddBasePolicy(policy =>
-            {
-                policy.With(context => context.HttpContext.Request.Path.StartsWithSegments(PathPrefix));
-                if (seconds > 0)
-                {
-                    policy.Expire(TimeSpan.FromSeconds(seconds));
-                }
-                else
-                {
-                    policy.NoCache();
-                }
-            });
-        });
         return services;
     }
 
@@ -98,7 +78,7 @@ public static class SharedLinkHosting
                 });
                 branch.UseRateLimiter(limiter);
                 branch.UseMiddleware<SharedLinkGate>();
-                branch.UseOutputCache();
+                branch.UseMiddleware<SharedPageCache>();
             });
     }
 

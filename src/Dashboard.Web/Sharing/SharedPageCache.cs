@@ -1,0 +1,68 @@
+using Dashboard.Core;
+using Dashboard.Core.Timeline;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Web.Sharing;
+
+/// <summary>
+/// The rendered shared page and feed, kept in memory per link and view for
+/// <c>Dashboard:Sharing:SliceCacheSeconds</c> (decision 0901). It runs after
+/// <see cref="SharedLinkGate"/>, so a cached page is only ever served to a request whose link the
+/// gate has just found open. Only the status, content type and body are kept, never a header such
+/// as Set-Cookie. The key is the link and the view as the page reads it (<see cref="TimelineRequest"/>),
+/// so addresses that differ only in keys the page ignores share one entry.
+/// </summary>
+public sealed class SharedPageCache(RequestDelegate next, IMemoryCache cache, IOptionsMonitor<DashboardOptions> options)
+{
+    /// <summary>A page larger than this is served but not kept.</summary>
+    public const int MaxBytes = 4 * 1024 * 1024;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var seconds = options.CurrentValue.Sharing.SliceCacheSeconds;
+        var link = SharedLinkAccess.Get(context);
+        if (seconds <= 0 || link is null || !HttpMethods.IsGet(context.Request.Method))
+        {
+            await next(context);
+            return;
+        }
+
+        var query = context.Request.Query;
+        var view = TimelineRequest.Parse(key => query.TryGetValue(key, out var values) ? values.ToString() : null);
+        var key = new Key(link.Id, context.Request.Path.Value?.EndsWith("/" + SharedLinkGate.FeedSegment, StringComparison.Ordinal) == true, view);
+        if (cache.TryGetValue(key, out Page? page) && page is not null)
+        {
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            context.Response.ContentType = page.ContentType;
+            context.Response.ContentLength = page.Body.Length;
+            await context.Response.Body.WriteAsync(page.Body, context.RequestAborted);
+            return;
+        }
+
+        var original = context.Response.Body;
+        await using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        if (context.Response.StatusCode == StatusCodes.Status200OK && buffer.Length <= MaxBytes)
+        {
+            cache.Set(key, new Page(context.Response.ContentType, buffer.ToArray()), TimeSpan.FromSeconds(seconds));
+        }
+
+        buffer.Position = 0;
+        await buffer.CopyToAsync(original, context.RequestAborted);
+    }
+
+    private sealed record Key(int LinkId, bool Feed, TimelineRequest View);
+
+    private sealed record Page(string? ContentType, byte[] Body);
+}
