@@ -89,6 +89,11 @@ static WrkResult Wrk(Uri address, string? cookie, int connections)
         arguments.AddRange(["-H", $"Cookie: {cookie}"]);
     }
 
+    if (File.Exists("bench/p95.lua"))
+    {
+        arguments.AddRange(["-s", "bench/p95.lua"]);
+    }
+
     arguments.Add(address.ToString());
     var info = new ProcessStartInfo("wrk", arguments) { RedirectStandardOutput = true, UseShellExecute = false };
     using var process = Process.Start(info)!;

@@ -32,8 +32,14 @@ public sealed class SharedPageCache(RequestDelegate next, IMemoryCache cache, IO
         var query = context.Request.Query;
         var view = TimelineRequest.Parse(key => query.TryGetValue(key, out var values) ? values.ToString() : null);
         var key = new Key(link.Id, context.Request.Path.Value?.EndsWith("/" + SharedLinkGate.FeedSegment, StringComparison.Ordinal) == true, view);
-        if (cache.TryGetValue(key, out Page? page) && page is not null)
+        var lifetime = TimeSpan.FromSeconds(seconds);
+        var now = DateTimeOffset.UtcNow;
+
+        // A stale page is still served while one request renders it again: without this, every
+        // visitor arriving in the moment a popular page expires would render it at once.
+        if (cache.TryGetValue(key, out Entry? entry) && entry is not null && (now < entry.FreshUntil || !entry.TryStartRender()))
         {
+            var page = entry.Page;
             context.Response.StatusCode = StatusCodes.Status200OK;
             context.Response.ContentType = page.ContentType;
             context.Response.ContentLength = page.Body.Length;
@@ -51,11 +57,13 @@ public sealed class SharedPageCache(RequestDelegate next, IMemoryCache cache, IO
         finally
         {
             context.Response.Body = original;
+            entry?.RenderEnded();
         }
 
         if (context.Response.StatusCode == StatusCodes.Status200OK && buffer.Length <= MaxBytes)
         {
-            cache.Set(key, new Page(context.Response.ContentType, buffer.ToArray()), TimeSpan.FromSeconds(seconds));
+            // Dropped after a few intervals without a visit; while visited, renewed every interval.
+            cache.Set(key, new Entry(new Page(context.Response.ContentType, buffer.ToArray()), DateTimeOffset.UtcNow + lifetime), new MemoryCacheEntryOptions { SlidingExpiration = lifetime * 3 });
         }
 
         buffer.Position = 0;
@@ -65,4 +73,17 @@ public sealed class SharedPageCache(RequestDelegate next, IMemoryCache cache, IO
     private sealed record Key(int LinkId, bool Feed, TimelineRequest View);
 
     private sealed record Page(string? ContentType, byte[] Body);
+
+    private sealed class Entry(Page page, DateTimeOffset freshUntil)
+    {
+        private int rendering;
+
+        public Page Page { get; } = page;
+
+        public DateTimeOffset FreshUntil { get; } = freshUntil;
+
+        public bool TryStartRender() => Interlocked.CompareExchange(ref rendering, 1, 0) == 0;
+
+        public void RenderEnded() => Volatile.Write(ref rendering, 0);
+    }
 }
