@@ -1,5 +1,13 @@
 using Dashboard.Core;
+using System.Security.Claims;
 using Dashboard.Core.Data;
+using Dashboard.Core.Identity;
+using Microsoft.AspNetCore.Components.Authorization;
+using Dashboard.Core.Sharing;
+using Dashboard.Web.Components.Pages.Sharing;
+using Dashboard.Web.Hosting;
+using Dashboard.Web.Sharing;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Data.Sqlite;
@@ -44,7 +52,10 @@ public sealed class BenchHost : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Dashboard:DataDirectory"] = dataDirectory })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Dashboard:DataDirectory"] = dataDirectory,
+                // Pages are measured as they render on a cache miss; the shared page's cache is measured by the load test.
+                ["Dashboard:Sharing:SliceCacheSeconds"] = "0",
+            })
             .Build();
         var capture = new SqlCapture();
         var services = new ServiceCollection();
@@ -63,8 +74,14 @@ public sealed class BenchHost : IAsyncDisposable
         // What pages need to render outside a circuit.
         services.AddSupplyValueFromQueryProvider();
         services.AddMudServices();
+        services.AddChartMarkup();
         services.AddSingleton<NavigationManager, BenchNavigationManager>();
         services.AddSingleton<IJSRuntime, NoJavaScript>();
+
+        // Pages render for a signed-in admin, as the load test's overview does.
+        services.AddAuthorizationCore();
+        services.AddCascadingAuthenticationState();
+        services.AddSingleton<AuthenticationStateProvider, AdminAuthenticationState>();
         return new BenchHost(services.BuildServiceProvider(), settings.ConnectionString, capture);
     }
 
@@ -128,6 +145,36 @@ public sealed class BenchHost : IAsyncDisposable
         });
     }
 
+    /// <summary>
+    /// Renders the shared page of a link as its request does after the gate opened it: the link rides
+    /// on the request's <see cref="HttpContext"/>, which the page receives as a cascading value.
+    /// </summary>
+    public async Task<string> RenderSharedAsync(SharedLink link)
+    {
+        const string token = "benchmark-token";
+        ((BenchNavigationManager)Services.GetRequiredService<NavigationManager>()).GoTo($"s/{token}");
+        var context = new DefaultHttpContext { RequestServices = Services };
+        SharedLinkAccess.Set(context, link);
+        var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>
+        {
+            [nameof(CascadingValue<HttpContext>.Value)] = context,
+            [nameof(CascadingValue<HttpContext>.IsFixed)] = true,
+            [nameof(CascadingValue<HttpContext>.ChildContent)] = (RenderFragment)(builder =>
+            {
+                builder.OpenComponent<SharedTimeline>(0);
+                builder.AddComponentParameter(1, nameof(SharedTimeline.Token), token);
+                builder.CloseComponent();
+            }),
+        });
+        await using var renderer = new HtmlRenderer(Services, Services.GetRequiredService<ILoggerFactory>());
+        return await renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var output = await renderer.RenderComponentAsync<CascadingValue<HttpContext>>(parameters);
+            await output.QuiescenceTask;
+            return output.ToHtmlString();
+        });
+    }
+
     public ValueTask DisposeAsync() => Services.DisposeAsync();
 
     private static string FindRepository()
@@ -148,6 +195,15 @@ public sealed class BenchHost : IAsyncDisposable
         public BenchNavigationManager() => Initialize("http://localhost/", "http://localhost/");
 
         public void GoTo(string relativeAddress) => Uri = ToAbsoluteUri(relativeAddress).ToString();
+    }
+
+    private sealed class AdminAuthenticationState : AuthenticationStateProvider
+    {
+        private static readonly Task<AuthenticationState> State = Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, "benchmark"), new Claim(ClaimTypes.Name, "benchmark@example.org"), new Claim(ClaimTypes.Role, Roles.Admin)],
+            "Benchmark"))));
+
+        public override Task<AuthenticationState> GetAuthenticationStateAsync() => State;
     }
 
     private sealed class NoJavaScript : IJSRuntime

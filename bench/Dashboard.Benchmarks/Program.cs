@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 // dotnet run -c Release --project bench/Dashboard.Benchmarks -- --filter '*'     (BenchmarkDotNet)
 // dotnet run -c Release --project bench/Dashboard.Benchmarks -- --smoke          (a quick median per scenario)
+// dotnet run -c Release --project bench/Dashboard.Benchmarks -- --html <scenario> (the page's HTML)
 if (args is ["--smoke", ..])
 {
     await using var host = BenchHost.Create();
@@ -36,6 +37,14 @@ if (args is ["--sql", var name])
         Console.WriteLine();
     }
 
+    return;
+}
+
+if (args is ["--html", var pageName])
+{
+    // The HTML of a scenario's page, to look at what it sends.
+    await using var host = BenchHost.Create();
+    Console.WriteLine(await Scenario.Named(pageName).Page(host));
     return;
 }
 

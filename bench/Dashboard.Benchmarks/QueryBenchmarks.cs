@@ -18,7 +18,11 @@ public class QueryBenchmarks
     [ParamsSource(nameof(Scenarios))]
     public string Name { get; set; } = string.Empty;
 
-    public static IEnumerable<string> Scenarios => Scenario.All.Select(s => s.Name);
+    /// <summary>Every scenario, or those named in BENCH_SCENARIOS (comma-separated) to run again a few.</summary>
+    public static IEnumerable<string> Scenarios =>
+        Environment.GetEnvironmentVariable("BENCH_SCENARIOS") is { Length: > 0 } names
+            ? names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            : Scenario.All.Select(s => s.Name);
 
     [GlobalSetup]
     public async Task SetupAsync()

@@ -65,6 +65,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<AuditQueries>();
         services.AddSingleton<ShareLinkService>();
         services.AddSingleton<SharedLinkExport>();
+        services.AddSingleton<ShareLinkVisits>();
+        services.AddSingleton<SharedSliceCache>();
         services.AddSingleton<TimelineQueries>();
         return database;
     }

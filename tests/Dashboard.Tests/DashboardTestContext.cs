@@ -1,4 +1,5 @@
 using Dashboard.Core;
+using Dashboard.Web.Hosting;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,7 @@ public abstract class DashboardTestContext : BunitContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices(options => options.PopoverOptions.CheckForPopoverProvider = false);
+        Services.AddChartMarkup();
 
         // A signed-in viewer unless a test says otherwise.
         Authorization = AddAuthorization();

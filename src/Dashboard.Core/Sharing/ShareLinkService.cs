@@ -20,6 +20,7 @@ public sealed partial class ShareLinkService(
     IDbContextFactory<DashboardDbContext> dbFactory,
     TimeProvider timeProvider,
     IOptionsMonitor<DashboardOptions> options,
+    ShareLinkVisits visits,
     ILogger<ShareLinkService> logger)
 {
     /// <summary>The expiry choices of the dialog, in days.</summary>
@@ -122,7 +123,9 @@ public sealed partial class ShareLinkService(
 
     /// <summary>
     /// The link a token opens, counting the access; null for an unknown, expired or revoked token and
-    /// for every token while public sharing is switched off.
+    /// for every token while public sharing is switched off. The link's status is read from the
+    /// database on every call (one lookup by the unique index on the token hash), so a revocation
+    /// closes the link at once on every instance; only the visit count is batched (<see cref="ShareLinkVisits"/>).
     /// </summary>
     /// <param name="clientAddress">The visitor's address, kept in the audit entry of the first access.</param>
     public async Task<SharedLink?> OpenAsync(string? token, string? clientAddress, CancellationToken cancellationToken = default)
@@ -143,14 +146,22 @@ public sealed partial class ShareLinkService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var link = await db.ShareLinks.AsNoTracking()
             .Where(l => l.TokenHash == hash && l.RevokedAt == null && l.ExpiresAt > now)
-            .Select(l => new { l.Id, l.Title, l.Note, l.Mode, l.FilterQuery, l.CreatedAt, l.CreatedByName, l.ExpiresAt })
+            .Select(l => new { l.Id, l.Title, l.Note, l.Mode, l.FilterQuery, l.CreatedAt, l.CreatedByName, l.ExpiresAt, NeverOpened = l.AccessCount == 0 })
             .FirstOrDefaultAsync(cancellationToken);
         if (link is null)
         {
             return null;
         }
 
-        await CountAccessAsync(db, link.Id, link.Title, clientAddress, now, cancellationToken);
+        if (link.NeverOpened && await CountFirstAccessAsync(db, link.Id, link.Title, clientAddress, now, cancellationToken))
+        {
+            LogFirstAccess(logger, link.Id);
+        }
+        else
+        {
+            visits.Record(link.Id, now);
+        }
+
         return new SharedLink(link.Id, link.Title, link.Note, link.Mode, ReportFilter.Parse(link.FilterQuery).Filter, link.CreatedAt, link.CreatedByName, link.ExpiresAt);
     }
 
@@ -280,34 +291,32 @@ public sealed partial class ShareLinkService(
         return errors;
     }
 
-    private static async Task CountAccessAsync(DashboardDbContext db, int linkId, string title, string? clientAddress, DateTime now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Counts and audits the first visit of a link, in one transaction; false when another visit was
+    /// first (the count it finds is no longer 0), and the caller counts this one with the others.
+    /// </summary>
+    private static async Task<bool> CountFirstAccessAsync(DashboardDbContext db, int linkId, string title, string? clientAddress, DateTime now, CancellationToken cancellationToken)
     {
-        // Counted in SQL, so concurrent visits never lose a count; the first one is told apart by the
-        // count it finds (0), atomically, and audited in the same transaction.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var first = await db.ShareLinks
             .Where(l => l.Id == linkId && l.AccessCount == 0)
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.AccessCount, 1L).SetProperty(l => l.LastAccessAt, now), cancellationToken);
-        if (first == 1)
+        if (first != 1)
         {
-            AuditLog.Add(
-                db,
-                new Actor(null, "anonymous visitor", clientAddress),
-                AuditActions.ShareLinkFirstAccess,
-                ObjectType,
-                linkId.ToString(CultureInfo.InvariantCulture),
-                $"First visit of the share link '{title}'",
-                now);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        else
-        {
-            await db.ShareLinks
-                .Where(l => l.Id == linkId)
-                .ExecuteUpdateAsync(s => s.SetProperty(l => l.AccessCount, l => l.AccessCount + 1).SetProperty(l => l.LastAccessAt, now), cancellationToken);
+            return false;
         }
 
+        AuditLog.Add(
+            db,
+            new Actor(null, "anonymous visitor", clientAddress),
+            AuditActions.ShareLinkFirstAccess,
+            ObjectType,
+            linkId.ToString(CultureInfo.InvariantCulture),
+            $"First visit of the share link '{title}'",
+            now);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Share link {LinkId} ({Mode}) created by user {UserId}")]
@@ -315,6 +324,10 @@ public sealed partial class ShareLinkService(
 
     [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "Share link {LinkId} revoked by user {UserId}")]
     private static partial void LogRevoked(ILogger logger, int linkId, string userId);
+
+    // The visitor's address stays in the audit entry; the log says only that the link was first opened.
+    [LoggerMessage(EventId = 5003, Level = LogLevel.Information, Message = "Share link {LinkId} first opened")]
+    private static partial void LogFirstAccess(ILogger logger, int linkId);
 
     /// <summary>A caller as the database knows them now: roles and lockout are read, never taken from a cookie.</summary>
     private sealed record StaffUser(string Id, string DisplayName, bool IsAdmin)

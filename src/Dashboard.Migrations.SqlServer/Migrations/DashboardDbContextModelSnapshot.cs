@@ -2592,11 +2592,15 @@ namespace Dashboard.Migrations.SqlServer.Migrations
 
                     b.HasIndex("State", "EventStart", "Category");
 
-                    b.HasIndex("State", "RecipientPartyId", "Category");
-
                     b.HasIndex("State", "ReportedDate", "Category");
 
+                    b.HasIndex("State", "ReportedDate", "Id")
+                        .HasDatabaseName("IX_Reports_Located")
+                        .HasFilter("[Latitude] IS NOT NULL AND [Longitude] IS NOT NULL");
+
                     b.HasIndex("State", "ReportedMonth", "Category");
+
+                    b.HasIndex("State", "RecipientPartyId", "Category", "SupplierCountryCode");
 
                     b.HasIndex("State", "SupplierCountryCode", "Category", "EventStart", "ReportedDate");
 

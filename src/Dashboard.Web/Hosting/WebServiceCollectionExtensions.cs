@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 
 namespace Dashboard.Web.Hosting;
@@ -46,6 +47,7 @@ public static class WebServiceCollectionExtensions
         });
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
         services.AddMudServices();
+        services.AddChartMarkup();
         services.AddDashboardApi();
         services.AddSharedLinks(configuration);
 
@@ -144,5 +146,13 @@ public static class WebServiceCollectionExtensions
 
         context.Response.Redirect(context.RedirectUri);
         return Task.CompletedTask;
+    }
+
+    /// <summary>The shared markup of static charts (<see cref="Components.Charts.SharedMarkup"/>), for the app, component tests and benchmarks.</summary>
+    public static IServiceCollection AddChartMarkup(this IServiceCollection services)
+    {
+        services.AddMemoryCache();
+        services.TryAddSingleton<Components.Charts.SharedMarkup>();
+        return services;
     }
 }

@@ -21,6 +21,8 @@ public static class SharedLinkHosting
         // The limiter middleware needs the framework's rate limiting services; its options are our own
         // (UseSharedLinks), so this adds no policy and changes no other limit.
         services.AddRateLimiter(_ => { });
+        services.AddHostedService<SharedLinkVisitsFlusher>();
+
         return services;
     }
 
@@ -76,6 +78,7 @@ public static class SharedLinkHosting
                 });
                 branch.UseRateLimiter(limiter);
                 branch.UseMiddleware<SharedLinkGate>();
+                branch.UseMiddleware<SharedPageCache>();
             });
     }
 

@@ -54,6 +54,23 @@ public sealed class ShareLinkLifecycleTests(SharingApp app) : IClassFixture<Shar
         Assert.Single(await db.AuditEntries.Where(a => a.Action == Core.Audit.AuditActions.ShareLinkRevoked && a.ObjectId == id).ToListAsync());
     }
 
+    [Fact]
+    public async Task RevokedLink_WhoseSliceIsCached_IsNotFoundOnTheNextRequest()
+    {
+        var link = await app.CreateLinkAsync("?supplier=TR");
+        await app.GetSharedPageAsync(link.Token!);
+        await app.GetSharedPageAsync(link.Token!);
+        await app.GetFeedAsync(link.Token!);
+
+        await app.Links.RevokeAsync(link.LinkId!.Value, await app.ActorAsync());
+
+        using var client = app.Anonymous();
+        using var page = await client.GetAsync(new Uri($"/s/{link.Token}", UriKind.Relative));
+        using var feed = await client.GetAsync(new Uri($"/s/{link.Token}/feed.atom", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, feed.StatusCode);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("/feed.atom")]

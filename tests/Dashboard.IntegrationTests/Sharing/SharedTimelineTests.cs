@@ -5,6 +5,7 @@ using Dashboard.Core.Audit;
 using Dashboard.Core.Reports;
 using Dashboard.Core.Sharing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.IntegrationTests.Sharing;
 
@@ -251,6 +252,7 @@ public sealed class SharedTimelineTests(SharingApp app) : IClassFixture<SharingA
         await app.GetSharedPageAsync(link.Token!);
         await app.GetSharedPageAsync(link.Token!, "?zoom=1y");
         await app.GetFeedAsync(link.Token!);
+        await app.Factory.Services.GetRequiredService<ShareLinkVisits>().FlushAsync();
 
         await using var db = await app.Db.CreateDbContextAsync();
         var stored = await db.ShareLinks.AsNoTracking().SingleAsync(l => l.Id == link.LinkId);

@@ -48,7 +48,7 @@ public partial class SharedTimeline
     public string? ReportParameter { get; set; }
 
     [Inject]
-    private TimelineQueries Queries { get; set; } = default!;
+    private SharedSliceCache Slices { get; set; } = default!;
 
     [Inject]
     private FilterOptionsQueries OptionsQueries { get; set; } = default!;
@@ -99,7 +99,7 @@ public partial class SharedTimeline
         try
         {
             scope = FilterDescription.Describe(link.Filter, await OptionsQueries.GetAsync());
-            data = await Queries.SharedAsync(link, request);
+            data = await Slices.GetAsync(link, request, HttpContext?.RequestAborted ?? default);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
